@@ -4,4 +4,9 @@ Layers, from the bottom up: ``content`` (disk to plain data), ``world`` (the pur
 simulation), ``render`` (pixels from state), ``scenes`` and ``app`` (the window and loop).
 """
 
+import os
+
+# pygame prints a banner on import; the game and its tools speak for themselves.
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
 __version__ = "0.1.0"

@@ -93,6 +93,7 @@ class Option:
 class ChoiceStmt:
     options: tuple[Option, ...]
     line: int
+    path: str = ""  # the file it stands in; with ``line`` it names the choice for 'once'
 
 
 Statement = Union[ActionStmt, IfStmt, ChoiceStmt]
@@ -177,8 +178,9 @@ def _unquote(tok: _Tok) -> str:
 # ---- the parser -------------------------------------------------------------------------
 
 class _Parser:
-    def __init__(self, lines: list[_Line]) -> None:
+    def __init__(self, lines: list[_Line], path: str = "") -> None:
         self.lines = lines
+        self.path = path
         self.i = 0
 
     def peek(self) -> _Line | None:
@@ -257,7 +259,7 @@ class _Parser:
             self.i += 1
             options.append(Option(_unquote(toks[0]), cond, once, self.block(line.indent, line),
                                   line.number))
-        return ChoiceStmt(tuple(options), head.number)
+        return ChoiceStmt(tuple(options), head.number, self.path)
 
     @staticmethod
     def expect_colon_end(line: _Line, pos: int) -> None:
@@ -384,7 +386,7 @@ def parse_script(text: str, path: str) -> tuple[Event, ...]:
         lines = _lines(text)
     except _Fail as fail:
         raise ContentError([_problem(path, fail)]) from None
-    parser = _Parser(lines)
+    parser = _Parser(lines, path)
     events: list[Event] = []
     problems: list[Problem] = []
     seen: dict[tuple[str, str, str], int] = {}
@@ -441,7 +443,7 @@ def parse_block(text: str, path: str, where: str) -> Block:
             return ()
         base = min(line.indent for line in lines)
         lines = [_Line(line.indent - base, line.toks, line.number) for line in lines]
-        parser = _Parser(lines)
+        parser = _Parser(lines, f"{path} {where}")
         out: list[Statement] = []
         while (line := parser.peek()) is not None:
             if line.indent != 0:

@@ -1,0 +1,156 @@
+"""The ``coraline`` command: play (the default), render a room to PNG, check the maps.
+
+Every user mistake (a wrong argument, a broken map) ends in a clear message and an exit
+code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+from coraline_game import __version__
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(n.strip() for n in text.split(",") if n.strip())
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="coraline", description="Coraline: The Little Door")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command")
+
+    def start_options(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--room", help="start in this room (e.g. living_room)")
+        sp.add_argument("--spawn", default="start", help="at this spawn point of the room")
+        sp.add_argument("--give", type=_names, default=(), metavar="ITEM,...",
+                        help="start with these items")
+        sp.add_argument("--flag", type=_names, default=(), metavar="FLAG,...",
+                        help="start with these flags raised")
+        sp.add_argument("--seed", type=int, default=0, help="the world's random seed")
+
+    play = sub.add_parser("play", help="play the game (the default)")
+    start_options(play)
+    play.add_argument("--fullscreen", action="store_true", help="start in full screen")
+    play.add_argument("--skip-title", action="store_true", help="go straight into the game")
+
+    render = sub.add_parser("render", help="draw a room to a PNG file, without a window")
+    render.add_argument("room_name", metavar="ROOM", help="room id, e.g. living_room")
+    render.add_argument("--out", required=True, help="PNG file to write")
+    start_options(render)
+    render.add_argument("--ticks", type=int, default=0,
+                        help="simulate this many ticks first (60 = one second)")
+    render.add_argument("--scale", type=int, default=1, choices=range(1, 9), metavar="1-8",
+                        help="integer zoom of the picture")
+    render.add_argument("--mouse", type=lambda s: tuple(int(v) for v in s.split(",")),
+                        default=None, metavar="X,Y", help="draw the cursor and its label here")
+
+    check = sub.add_parser("check-maps", help="load and check every map and script")
+    check.add_argument("paths", nargs="*", help="(all maps when none are given)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "play"
+    if command == "check-maps":
+        return _check_maps(args)
+    from coraline_game.content.errors import ContentError
+    from coraline_game.content.loader import load_content
+    try:
+        content = load_content()
+    except ContentError as err:
+        print("The game's content has problems:", file=sys.stderr)
+        for problem in err.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    if command == "play" and not hasattr(args, "room"):
+        args = _parser().parse_args(["play"])
+    problem = _check_start(content, args)
+    if problem:
+        print(f"coraline: {problem}", file=sys.stderr)
+        return 2
+    if command == "render":
+        return _render(content, args)
+    return _play(content, args)
+
+
+def _check_start(content, args) -> str:
+    from coraline_game.content.errors import did_you_mean
+    room = getattr(args, "room_name", None) or args.room
+    if room is not None and room not in content.rooms:
+        return f"no room called '{room}'{did_you_mean(room, content.rooms)}; rooms: " + \
+            ", ".join(sorted(content.rooms))
+    if room is not None and args.spawn not in content.rooms[room].spawns:
+        spawns = content.rooms[room].spawns
+        return f"room '{room}' has no spawn '{args.spawn}'{did_you_mean(args.spawn, spawns)};" \
+            " spawns: " + ", ".join(sorted(spawns))
+    for item in args.give:
+        if item not in content.items:
+            return f"no item called '{item}'{did_you_mean(item, content.items)}"
+    return ""
+
+
+def _start(args):
+    from coraline_game.app import StartState
+    room = getattr(args, "room_name", None) or args.room
+    return StartState(room=room, spawn=args.spawn, items=tuple(args.give),
+                      flags=tuple(args.flag), seed=args.seed)
+
+
+def _play(content, args) -> int:
+    from coraline_game.app import App
+    app = App(content, _start(args), fullscreen=args.fullscreen,
+              skip_title=args.skip_title or args.room is not None)
+    app.run()
+    return 0
+
+
+def _render(content, args) -> int:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    import pygame
+
+    from coraline_game.app import App
+    from coraline_game.render import LOGICAL_SIZE
+    from coraline_game.scenes.play import PlayScene
+    app = App(content, _start(args))
+    screen = app.open_window()
+    scene = PlayScene(app, app.new_world())
+    scene.mouse = args.mouse if args.mouse else (-1000, -1000)
+    for _ in range(args.ticks):
+        scene.update()
+    canvas = pygame.Surface(LOGICAL_SIZE)
+    scene.draw(canvas)
+    if args.scale > 1:
+        canvas = pygame.transform.scale_by(canvas, args.scale)
+    try:
+        pygame.image.save(canvas, args.out)
+    except (pygame.error, OSError) as err:
+        print(f"coraline: cannot write '{args.out}': {err}", file=sys.stderr)
+        return 1
+    del screen
+    print(f"wrote {args.out} ({canvas.get_width()}x{canvas.get_height()})")
+    return 0
+
+
+def _check_maps(args) -> int:
+    from coraline_game.content.errors import ContentError
+    from coraline_game.content.loader import load_content
+    try:
+        content = load_content()
+    except ContentError as err:
+        errors = [p for p in err.problems if p.severity == "error"]
+        for problem in err.problems:
+            print(problem)
+        print(f"{len(errors)} error(s)")
+        return 1
+    print(f"{len(content.rooms)} rooms checked, no errors")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,243 @@
+"""Loads all content (rooms, scripts, registries) and checks every cross-reference at once.
+
+A designer's typo becomes a ``Problem`` naming the file, the object or line, and the fix;
+the game never meets a bad reference mid-play.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Iterable
+
+from coraline_game.content.errors import ContentError, Problem, did_you_mean
+from coraline_game.content.model import Character, Content, Item, Room
+from coraline_game.content.paths import content_root
+from coraline_game.content.script import (ActionStmt, ChoiceStmt, Event, IfStmt, condition_names,
+                                          parse_script, walk_statements)
+from coraline_game.content.tiled import _display_path, load_room
+
+FALLBACK_KINDS = ("look", "use", "talk", "take", "wrong_item")
+
+
+def load_content(root: str | Path | None = None, start_room: str = "bedroom") -> Content:
+    """Load and check everything under ``root`` (default: the installed game's content)."""
+    root = Path(root) if root is not None else content_root()
+    maps = root / "maps"
+    problems: list[Problem] = []
+    characters = _collect(problems, lambda: load_characters(maps / "characters.toml", root))
+    items = _collect(problems, lambda: load_items(maps / "items.toml", root))
+    fallbacks = _collect(problems, lambda: load_fallbacks(maps / "text" / "fallbacks.toml"))
+    common: dict = {}
+    common_path = maps / "common.script"
+    if common_path.is_file():
+        events = _collect(problems, lambda: parse_script(common_path.read_text("utf-8"),
+                                                         _display_path(str(common_path))))
+        common = {e.key: e for e in events or ()}
+    rooms: dict[str, Room] = {}
+    for tmx in sorted((maps / "rooms").glob("*.tmx")):
+        room = _collect(problems, lambda: load_room_with_script(str(tmx)))
+        if room is not None:
+            rooms[room.id] = room
+    if not problems:
+        problems.extend(check_references(rooms, characters or {}, items or {}, common, start_room))
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise ContentError(problems)
+    return Content(str(root), rooms, characters or {}, items or {}, common, fallbacks or {},
+                   start_room)
+
+
+def load_room_with_script(tmx_path: str) -> Room:
+    """A room map plus the events of the ``.script`` file of the same name, if there is one."""
+    from dataclasses import replace
+    room = load_room(tmx_path)
+    script_path = os.path.splitext(tmx_path)[0] + ".script"
+    if not os.path.isfile(script_path):
+        return room
+    rel = _display_path(script_path)
+    with open(script_path, encoding="utf-8") as f:
+        events = parse_script(f.read(), rel)
+    merged = dict(room.events)
+    problems = []
+    for event in events:
+        if event.key in merged:
+            problems.append(Problem(rel, f"'{_head(event)}' is also set inline in the map's"
+                                    f" '{event.kind}' property — keep one of the two",
+                                    f"line {event.line}"))
+        merged[event.key] = event
+    if problems:
+        raise ContentError(problems)
+    return replace(room, events=merged)
+
+
+def _head(e: Event) -> str:
+    return "on " + " ".join(x for x in (e.kind, e.target, f"with {e.item}" if e.item else "") if x)
+
+
+def _collect(problems: list[Problem], fn):
+    try:
+        return fn()
+    except ContentError as err:
+        problems.extend(err.problems)
+        return None
+
+
+def _read_toml(path: Path) -> dict:
+    rel = _display_path(str(path))
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except FileNotFoundError:
+        raise ContentError([Problem(rel, "the file is missing")]) from None
+    except tomllib.TOMLDecodeError as err:
+        raise ContentError([Problem(rel, f"not valid TOML: {err}")]) from None
+
+
+def _colour(text: str, rel: str, where: str) -> tuple[int, int, int]:
+    t = str(text).lstrip("#")
+    if len(t) != 6 or any(c not in "0123456789abcdefABCDEF" for c in t):
+        raise ContentError([Problem(rel, f"colour '{text}' must look like \"#7fb2e5\"", where)])
+    return (int(t[0:2], 16), int(t[2:4], 16), int(t[4:6], 16))
+
+
+def load_characters(path: Path, root: Path) -> dict[str, Character]:
+    rel = _display_path(str(path))
+    data = _read_toml(path)
+    out, problems = {}, []
+    for cid, entry in data.items():
+        where = f"[{cid}]"
+        if not isinstance(entry, dict):
+            problems.append(Problem(rel, "each character is a [table]", where))
+            continue
+        sprite = str(entry.get("sprite", cid))
+        if not (root / "assets" / "sprites" / f"{sprite}.png").is_file():
+            problems.append(Problem(rel, f"sprite 'assets/sprites/{sprite}.png' does not exist", where))
+        try:
+            colour = _colour(entry.get("colour", "#ffffff"), rel, where)
+        except ContentError as err:
+            problems.extend(err.problems)
+            continue
+        out[cid] = Character(cid, str(entry.get("name", cid)), sprite, colour,
+                             float(entry.get("speed", 1.5)))
+    if problems:
+        raise ContentError(problems)
+    return out
+
+
+def load_items(path: Path, root: Path) -> dict[str, Item]:
+    rel = _display_path(str(path))
+    data = _read_toml(path)
+    out, problems = {}, []
+    for iid, entry in data.items():
+        where = f"[{iid}]"
+        if not isinstance(entry, dict):
+            problems.append(Problem(rel, "each item is a [table]", where))
+            continue
+        icon = str(entry.get("icon", iid))
+        if not (root / "assets" / "items" / f"{icon}.png").is_file():
+            problems.append(Problem(rel, f"icon 'assets/items/{icon}.png' does not exist", where))
+        out[iid] = Item(iid, str(entry.get("name", iid)), icon)
+    if problems:
+        raise ContentError(problems)
+    return out
+
+
+def load_fallbacks(path: Path) -> dict[str, tuple[str, ...]]:
+    rel = _display_path(str(path))
+    data = _read_toml(path)
+    out = {}
+    for kind in FALLBACK_KINDS:
+        lines = data.get(kind)
+        if not isinstance(lines, list) or not lines or not all(isinstance(x, str) for x in lines):
+            raise ContentError([Problem(rel, f"'{kind}' must be a list of one or more lines")])
+        out[kind] = tuple(lines)
+    return out
+
+
+def check_references(rooms: dict[str, Room], characters: dict, items: dict, common: dict,
+                     start_room: str) -> list[Problem]:
+    """Every name a map or script uses must be defined somewhere."""
+    problems: list[Problem] = []
+
+    def need(kind: str, name: str, known: Iterable[str], path: str, where: str) -> None:
+        known = list(known)
+        if name not in known:
+            problems.append(Problem(path, f"{kind} '{name}' is not defined{did_you_mean(name, known)}",
+                                    where))
+
+    if start_room not in rooms:
+        problems.append(Problem("maps/rooms", f"the starting room '{start_room}.tmx' is missing"))
+    common_scripts = {e.target for e in common.values() if e.kind == "script"}
+    for room in rooms.values():
+        for h in room.hotspots:
+            where = f"object '{h.name}' (id {h.object_id})"
+            if h.kind == "exit" and h.target:
+                need("room", h.target, rooms, room.path, where)
+                if h.target in rooms:
+                    need(f"spawn (in {h.target})", h.spawn, rooms[h.target].spawns, room.path, where)
+            if h.kind == "actor" and h.character:
+                need("character", h.character, characters, room.path, where)
+            for kind, name in condition_names(h.visible_if):
+                _need_cond(need, kind, name, rooms, items, room.path, where)
+        for layer in room.layers:
+            from coraline_game.content.script import condition_names as names
+            for kind, name in names(layer.visible_if):
+                _need_cond(need, kind, name, rooms, items, room.path, f"layer '{layer.name}'")
+        names_here = {h.name for h in room.hotspots}
+        scripts_here = {e.target for e in room.events.values() if e.kind == "script"}
+        for event in room.events.values():
+            where = f"line {event.line}" if event.line else f"object '{event.target}'"
+            if event.kind not in ("enter", "script"):
+                need("object", event.target, names_here, event.path, where)
+            if event.item:
+                need("item", event.item, items, event.path, where)
+            _check_body(event, room, rooms, characters, items, scripts_here | common_scripts, need)
+    for event in common.values():
+        where = f"line {event.line}"
+        if event.kind == "look":
+            need("item", event.target, items, event.path, where)
+        elif event.kind not in ("script",):
+            problems.append(Problem(event.path, f"common.script may hold 'on look ITEM' and"
+                                    f" 'on script NAME' events, not 'on {event.kind}'", where))
+        _check_body(event, None, rooms, characters, items, common_scripts, need)
+    return problems
+
+
+def _need_cond(need, kind, name, rooms, items, path, where) -> None:
+    if kind == "item":
+        need("item", name, items, path, where)
+    elif kind == "room":
+        need("room", name, rooms, path, where)
+
+
+def _check_body(event: Event, room: Room | None, rooms, characters, items, scripts, need) -> None:
+    for stmt in walk_statements(event.body):
+        where = f"line {stmt.line}" if event.line else f"object '{event.target}', inline script"
+        conds = []
+        if isinstance(stmt, IfStmt):
+            conds = [c for c, _ in stmt.branches]
+        elif isinstance(stmt, ChoiceStmt):
+            conds = [o.condition for o in stmt.options]
+        for cond in conds:
+            for kind, name in condition_names(cond):
+                _need_cond(need, kind, name, rooms, items, event.path, where)
+        if not isinstance(stmt, ActionStmt):
+            continue
+        action = stmt.action
+        for kind, name in action.references():
+            if kind == "character":
+                need("character", name, characters, event.path, where)
+            elif kind == "item":
+                need("item", name, items, event.path, where)
+            elif kind == "room":
+                need("room", name, rooms, event.path, where)
+            elif kind == "spawn":
+                target = getattr(action, "room", "")
+                if target in rooms:
+                    need(f"spawn (in {target})", name, rooms[target].spawns, event.path, where)
+            elif kind == "point" and room is not None:
+                need("point", name, room.points, event.path, where)
+            elif kind == "script":
+                need("script", name, scripts, event.path, where)

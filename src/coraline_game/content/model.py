@@ -1,0 +1,152 @@
+"""Plain frozen data the rest of the game reads: rooms, their layers and objects, registries.
+
+Built by ``tiled.py`` and ``loader.py``; holds no pygame surfaces, only file paths and numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from coraline_game.content.script import ALWAYS, Condition, Event
+
+Point2 = tuple[float, float]
+Polygon = tuple[Point2, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Tile:
+    """One cell of a tile layer: where it goes and which part of which image it shows."""
+
+    x: int
+    y: int
+    image: str  # absolute path of the tileset image
+    source: tuple[int, int, int, int]  # x, y, w, h in that image
+    flip_x: bool = False
+    flip_y: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    """A tile or image layer, in Tiled's drawing order, with group offsets already applied."""
+
+    name: str
+    tiles: tuple[Tile, ...] = ()  # a tile layer's cells
+    image: str = ""  # an image layer's picture (absolute path)
+    offset: tuple[int, int] = (0, 0)
+    opacity: float = 1.0
+    foreground: bool = False  # drawn over the actors
+    visible_if: Condition = ALWAYS
+
+
+@dataclass(frozen=True, slots=True)
+class Hotspot:
+    """Something Coraline can act on: a hotspot, an exit or an actor (a character)."""
+
+    name: str
+    kind: str  # "hotspot", "exit" or "actor"
+    label: str
+    verb: str  # the default action of a left click: look, use, talk, take, go
+    shape: tuple[Point2, ...]  # polygon in map pixels
+    walk_to: Point2
+    facing: str  # direction Coraline faces when she gets there
+    visible_if: Condition = ALWAYS
+    target: str = ""  # exit: room id
+    spawn: str = ""  # exit: spawn in the target room
+    character: str = ""  # actor: character id
+    actor_facing: str = "down"  # actor: the way the character faces at first
+    position: Point2 = (0.0, 0.0)  # actor: feet
+    object_id: int = 0
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        xs = [p[0] for p in self.shape]
+        ys = [p[1] for p in self.shape]
+        return (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+    def contains(self, x: float, y: float) -> bool:
+        return point_in_polygon(x, y, self.shape)
+
+
+@dataclass(frozen=True, slots=True)
+class Spawn:
+    name: str
+    x: float
+    y: float
+    facing: str = "down"
+
+
+@dataclass(frozen=True, slots=True)
+class Room:
+    """One room: a Tiled map turned into data, plus its events."""
+
+    id: str
+    path: str
+    title: str
+    world: str  # "real" or "other"
+    width: int  # pixels
+    height: int
+    layers: tuple[Layer, ...]
+    walkareas: tuple[Polygon, ...]
+    blockers: tuple[Polygon, ...]
+    hotspots: tuple[Hotspot, ...]  # in map order; later ones are on top
+    spawns: Mapping[str, Spawn]
+    points: Mapping[str, Point2]
+    events: Mapping[tuple[str, str, str], Event] = field(default_factory=dict)
+
+    def hotspot(self, name: str) -> Hotspot | None:
+        for h in self.hotspots:
+            if h.name == name:
+                return h
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Character:
+    id: str
+    name: str
+    sprite: str
+    colour: tuple[int, int, int]
+    speed: float = 1.5  # pixels per tick when walking
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    id: str
+    name: str
+    icon: str
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """Everything the game reads from disk, checked and cross-referenced."""
+
+    root: str
+    rooms: Mapping[str, Room]
+    characters: Mapping[str, Character]
+    items: Mapping[str, Item]
+    common_events: Mapping[tuple[str, str, str], Event]
+    fallbacks: Mapping[str, tuple[str, ...]]
+    start_room: str = "bedroom"
+
+    def event(self, room: str, key: tuple[str, str, str]) -> Event | None:
+        """The room's handler for ``key``, or the common one."""
+        found = self.rooms[room].events.get(key) if room in self.rooms else None
+        return found or self.common_events.get(key)
+
+    def script(self, room: str, name: str) -> Event | None:
+        return self.event(room, ("script", name, ""))
+
+
+def point_in_polygon(x: float, y: float, poly: tuple[Point2, ...]) -> bool:
+    """Even-odd rule; points exactly on an edge may fall either way."""
+    inside = False
+    n = len(poly)
+    j = n - 1
+    for i in range(n):
+        xi, yi = poly[i]
+        xj, yj = poly[j]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside

@@ -1,0 +1,380 @@
+"""The pytmx adapter: the only module that imports pytmx. A ``.tmx`` file in, a ``Room`` out.
+
+pytmx decodes tilesets and tile data well; this module covers what it leaves out (see
+ARCHITECTURE.md): Tiled's drawing order of layers, group offsets and visibility, image layer
+offsets, ``class=`` (Tiled 1.9) as well as ``type=`` on objects, and clear messages instead of
+exceptions for files that are missing or malformed.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+import pytmx
+
+from coraline_game.content.actions import DIRECTIONS
+from coraline_game.content.errors import ContentError, Problem, did_you_mean
+from coraline_game.content.model import Hotspot, Layer, Point2, Room, Spawn, Tile
+from coraline_game.content.script import (ALWAYS, NAME_RE, VERBS, And, Condition, Event,
+                                          parse_block, parse_condition)
+
+OBJECT_CLASSES = ("walkarea", "blocker", "hotspot", "exit", "actor", "spawn", "point")
+SCRIPT_PROPERTIES = VERBS
+_COMMON = ("visible_if",)
+ALLOWED_PROPERTIES: dict[str, tuple[str, ...]] = {
+    "walkarea": (),
+    "blocker": (),
+    "hotspot": ("label", "verb", "walk_to", "facing", *_COMMON, *SCRIPT_PROPERTIES),
+    "exit": ("label", "target", "spawn", "walk_to", "facing", *_COMMON, *SCRIPT_PROPERTIES),
+    "actor": ("label", "character", "verb", "walk_to", "facing", *_COMMON, *SCRIPT_PROPERTIES),
+    "spawn": ("facing",),
+    "point": (),
+}
+MAP_PROPERTIES = ("title", "world")
+LAYER_PROPERTIES = ("foreground", "visible_if")
+WORLDS = ("real", "other")
+ACTOR_BOX = (26, 58)  # clickable width and height of a character, standing on its feet
+
+
+@dataclass(frozen=True, slots=True)
+class _Parent:
+    """What a group layer passes down to its children."""
+
+    offset: tuple[int, int] = (0, 0)
+    opacity: float = 1.0
+    visible_if: Condition = ALWAYS
+
+
+def load_room(path: str) -> Room:
+    """Read one room map. Raises ContentError listing every problem found in it."""
+    room_id = os.path.splitext(os.path.basename(path))[0]
+    rel = _display_path(path)
+    try:
+        tree = ET.parse(path)
+    except ET.ParseError as err:
+        line, col = err.position
+        raise ContentError([Problem(rel, f"the file is not valid XML ({err.msg.split(':')[0]})"
+                                    " — open it in Tiled and save it again, or restore it from git",
+                                    f"line {line}, column {col}")]) from None
+    except OSError as err:
+        raise ContentError([Problem(rel, f"cannot read the file: {err.strerror}")]) from None
+    root = tree.getroot()
+    problems = _check_files(root, path, rel)
+    if problems:
+        raise ContentError(problems)
+    try:
+        tmx = pytmx.TiledMap(path, image_loader=pytmx.pytmx.default_image_loader)
+    except Exception as err:  # pytmx raises many kinds; all mean the same to a designer
+        raise ContentError([Problem(rel, f"Tiled data could not be read ({type(err).__name__}: {err})"
+                                    " — open the map in Tiled, fix what it reports, and save")]) from None
+    builder = _RoomBuilder(room_id, path, rel, tmx)
+    builder.walk(root, _Parent())
+    return builder.finish(root)
+
+
+def _display_path(path: str) -> str:
+    """The path as a designer knows it: relative to the working folder when inside it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return path
+    return path if rel.startswith("..") else rel
+
+
+def _check_files(root: ET.Element, path: str, rel: str) -> list[Problem]:
+    """Missing tilesets, images and templates, reported before pytmx trips over them."""
+    base = os.path.dirname(path)
+    problems = []
+    for ts in root.iter("tileset"):
+        source = ts.get("source")
+        if source and not os.path.isfile(os.path.join(base, source)):
+            problems.append(Problem(rel, f"tileset file '{source}' does not exist — fix the path"
+                                    " in Tiled (Map > Replace Tileset) or restore the file",
+                                    f"tileset (firstgid {ts.get('firstgid')})"))
+        elif source:
+            problems.extend(_check_tileset_image(os.path.join(base, source), rel))
+        else:
+            img = ts.find("image")
+            if img is not None and not os.path.isfile(os.path.join(base, img.get("source", ""))):
+                problems.append(Problem(rel, f"tileset image '{img.get('source')}' does not exist",
+                                        f"tileset '{ts.get('name')}'"))
+    for layer in root.iter("imagelayer"):
+        img = layer.find("image")
+        source = img.get("source", "") if img is not None else ""
+        if not source:
+            problems.append(Problem(rel, "image layer has no image — choose one in Tiled or delete"
+                                    " the layer", f"layer '{layer.get('name')}'"))
+        elif not os.path.isfile(os.path.join(base, source)):
+            problems.append(Problem(rel, f"image '{source}' does not exist — fix the layer's Image"
+                                    " property or restore the file", f"layer '{layer.get('name')}'"))
+    for obj in root.iter("object"):
+        template = obj.get("template")
+        if template and not os.path.isfile(os.path.join(base, template)):
+            problems.append(Problem(rel, f"template '{template}' does not exist",
+                                    f"object '{obj.get('name', '')}' (id {obj.get('id')})"))
+    return problems
+
+
+def _check_tileset_image(tsx: str, rel: str) -> list[Problem]:
+    try:
+        root = ET.parse(tsx).getroot()
+    except ET.ParseError as err:
+        return [Problem(_display_path(tsx), f"the tileset is not valid XML ({err})")]
+    out = []
+    for img in root.iter("image"):
+        source = img.get("source", "")
+        if not os.path.isfile(os.path.join(os.path.dirname(tsx), source)):
+            out.append(Problem(_display_path(tsx), f"tileset image '{source}' does not exist"
+                               f" (used by {rel})"))
+    return out
+
+
+class _RoomBuilder:
+    """Walks the map's XML in drawing order, collecting layers and objects."""
+
+    def __init__(self, room_id: str, path: str, rel: str, tmx: pytmx.TiledMap) -> None:
+        self.room_id, self.path, self.rel, self.tmx = room_id, path, rel, tmx
+        self.base = os.path.dirname(path)
+        self.problems: list[Problem] = []
+        self.layers: list[Layer] = []
+        self.walkareas: list[tuple[Point2, ...]] = []
+        self.blockers: list[tuple[Point2, ...]] = []
+        self.hotspots: list[Hotspot] = []
+        self.spawns: dict[str, Spawn] = {}
+        self.points: dict[str, Point2] = {}
+        self.events: dict[tuple[str, str, str], Event] = {}
+        self.pending_walk_to: list[tuple[int, int, str]] = []  # hotspot index, object id, where
+        self.names: dict[str, int] = {}
+        self.by_id = {obj.id: obj for obj in tmx.objects}
+        self.layers_by_id = {getattr(layer, "id", None): layer for layer in tmx.layers}
+
+    # -- layers ---------------------------------------------------------------------------
+    def walk(self, node: ET.Element, parent: _Parent) -> None:
+        for child in node:
+            if child.tag not in ("layer", "imagelayer", "objectgroup", "group"):
+                continue
+            if child.get("visible", "1") == "0":
+                continue  # hidden in Tiled: never drawn, never used
+            props = _raw_properties(child)
+            where = f"layer '{child.get('name', '')}'"
+            for key in props:
+                if key not in LAYER_PROPERTIES:
+                    self.problems.append(Problem(self.rel, f"unknown layer property '{key}'"
+                                                 f"{did_you_mean(key, LAYER_PROPERTIES)}; layers take "
+                                                 + ", ".join(LAYER_PROPERTIES), where))
+            here = _Parent(
+                (parent.offset[0] + round(float(child.get("offsetx", 0))),
+                 parent.offset[1] + round(float(child.get("offsety", 0)))),
+                parent.opacity * float(child.get("opacity", 1)),
+                self.condition(props.get("visible_if"), parent.visible_if, where),
+            )
+            foreground = props.get("foreground", "false").lower() == "true"
+            if child.tag == "group":
+                self.walk(child, here)
+            elif child.tag == "layer":
+                self.tile_layer(child, here, foreground)
+            elif child.tag == "imagelayer":
+                source = child.find("image").get("source")  # type: ignore[union-attr]
+                self.layers.append(Layer(child.get("name", ""), (), self.abs(source), here.offset,
+                                         here.opacity, foreground, here.visible_if))
+            else:
+                self.objects(child, here)
+
+    def tile_layer(self, node: ET.Element, parent: _Parent, foreground: bool) -> None:
+        layer = self.layers_by_id.get(int(node.get("id", -1)))
+        if layer is None:
+            layer = next((l for l in self.tmx.layers if l.name == node.get("name")), None)
+        if layer is None:
+            return
+        tw, th = self.tmx.tilewidth, self.tmx.tileheight
+        tiles = []
+        for x, y, gid in layer.iter_data():
+            if not gid:
+                continue
+            image = self.tmx.images[gid] if gid < len(self.tmx.images) else None
+            if image is None:
+                self.problems.append(Problem(self.rel, f"tile at column {x}, row {y} uses a tile id"
+                                             " that no tileset has — the tileset shrank; repaint it",
+                                             f"layer '{node.get('name')}'"))
+                continue
+            filename, rect, flags = image
+            tiles.append(Tile(x * tw + parent.offset[0], y * th + parent.offset[1],
+                              os.path.normpath(filename), tuple(rect),  # type: ignore[arg-type]
+                              bool(flags and flags.flipped_horizontally),
+                              bool(flags and flags.flipped_vertically)))
+        self.layers.append(Layer(node.get("name", ""), tuple(tiles), "", (0, 0), parent.opacity,
+                                 foreground, parent.visible_if))
+
+    # -- objects --------------------------------------------------------------------------
+    def objects(self, group: ET.Element, parent: _Parent) -> None:
+        dx, dy = parent.offset
+        for node in group.iter("object"):
+            oid = int(node.get("id", 0))
+            obj = self.by_id.get(oid)
+            name = node.get("name", "") or (getattr(obj, "name", "") or "")
+            where = f"object '{name}' (id {oid})"
+            cls = node.get("type") or node.get("class") or getattr(obj, "type", None) or ""
+            if obj is None:
+                continue
+            if cls not in OBJECT_CLASSES:
+                hint = did_you_mean(cls, OBJECT_CLASSES)
+                self.problems.append(Problem(self.rel, (f"unknown class '{cls}'{hint}" if cls else
+                                             "has no class") + " — set Class to one of "
+                                             + ", ".join(OBJECT_CLASSES), where))
+                continue
+            props = dict(obj.properties)
+            for key in props:
+                if key not in ALLOWED_PROPERTIES[cls]:
+                    allowed = ALLOWED_PROPERTIES[cls]
+                    self.problems.append(Problem(self.rel, f"unknown property '{key}' for a {cls}"
+                                                 f"{did_you_mean(key, allowed)}"
+                                                 + (f"; a {cls} takes " + ", ".join(allowed) if allowed
+                                                    else f"; a {cls} takes no properties"), where))
+            shape = _shape(obj, dx, dy)
+            if cls in ("walkarea", "blocker"):
+                if len(shape) < 3:
+                    self.problems.append(Problem(self.rel, f"a {cls} must be a polygon or rectangle",
+                                                 where))
+                    continue
+                (self.walkareas if cls == "walkarea" else self.blockers).append(shape)
+                continue
+            if not NAME_RE.match(name):
+                self.problems.append(Problem(self.rel, "needs a name in lower_snake_case"
+                                             " (scripts refer to it by name)", where))
+                continue
+            if name in self.names:
+                self.problems.append(Problem(self.rel, f"the name '{name}' is already used by object"
+                                             f" id {self.names[name]} — names must be unique in a room",
+                                             where))
+                continue
+            self.names[name] = oid
+            x, y = float(obj.x) + dx, float(obj.y) + dy
+            facing = self.choice(props.get("facing"), DIRECTIONS, "facing", where)
+            if cls == "spawn":
+                self.spawns[name] = Spawn(name, x, y, facing or "down")
+            elif cls == "point":
+                self.points[name] = (x, y)
+            else:
+                self.hotspot(cls, name, oid, props, shape, x, y, facing, where)
+
+    def hotspot(self, cls: str, name: str, oid: int, props: dict, shape: tuple[Point2, ...],
+                x: float, y: float, facing: str | None, where: str) -> None:
+        label = str(props.get("label", "")).strip()
+        if not label:
+            self.problems.append(Problem(self.rel, "has no 'label' — add one: it is the name the"
+                                         " player sees under the cursor", where))
+        default_verb = {"exit": "go", "actor": "talk"}.get(cls, "use")
+        verb = self.choice(props.get("verb"), VERBS, "verb", where) or default_verb
+        character = str(props.get("character", ""))
+        position = (x, y)
+        if cls == "actor":
+            if not character:
+                self.problems.append(Problem(self.rel, "an actor needs a 'character' property", where))
+            w, h = ACTOR_BOX
+            shape = ((x - w / 2, y - h), (x + w / 2, y - h), (x + w / 2, y), (x - w / 2, y))
+        if cls == "exit" and not props.get("target"):
+            self.problems.append(Problem(self.rel, "an exit needs a 'target' room", where))
+        for verb_name in SCRIPT_PROPERTIES:
+            if verb_name in props:
+                block = self.parse(lambda: parse_block(str(props[verb_name]), self.rel,
+                                                       f"{where}, property '{verb_name}'"))
+                if block is not None:
+                    self.events[(verb_name, name, "")] = Event(verb_name, name, "", block, self.rel, 0)
+        if "walk_to" in props:
+            self.pending_walk_to.append((len(self.hotspots), int(props["walk_to"] or 0), where))
+        self.hotspots.append(Hotspot(
+            name=name, kind=cls, label=label or name, verb=verb, shape=shape, walk_to=None,
+            facing=facing or "", visible_if=self.condition(props.get("visible_if"), ALWAYS, where),
+            target=str(props.get("target", "")), spawn=str(props.get("spawn", "") or "start"),
+            character=character,
+            actor_facing=facing or "down" if cls == "actor" else "down",
+            position=position, object_id=oid))
+
+    # -- helpers --------------------------------------------------------------------------
+    def parse(self, fn):
+        try:
+            return fn()
+        except ContentError as err:
+            self.problems.extend(err.problems)
+            return None
+
+    def condition(self, text: object, parent: Condition, where: str) -> Condition:
+        if text is None or str(text).strip() == "":
+            return parent
+        cond = self.parse(lambda: parse_condition(str(text), self.rel, f"{where}, property 'visible_if'"))
+        if cond is None:
+            return parent
+        return cond if parent is ALWAYS else And(parent, cond)
+
+    def choice(self, value: object, allowed: tuple[str, ...], prop: str, where: str) -> str | None:
+        if value is None or value == "":
+            return None
+        if str(value) not in allowed:
+            self.problems.append(Problem(self.rel, f"'{prop}' is '{value}'"
+                                         f"{did_you_mean(str(value), allowed)}; it must be one of "
+                                         + ", ".join(allowed), where))
+            return None
+        return str(value)
+
+    def abs(self, source: str) -> str:
+        return os.path.normpath(os.path.join(self.base, source))
+
+    def finish(self, root: ET.Element) -> Room:
+        hotspots = list(self.hotspots)
+        for index, target_id, where in self.pending_walk_to:
+            target = self.by_id.get(target_id)
+            if target is None or target.name not in self.points:
+                self.problems.append(Problem(self.rel, "'walk_to' must point at a 'point' object in"
+                                             " this map — pick one with Tiled's object picker", where))
+                continue
+            h = hotspots[index]
+            hotspots[index] = _replace(h, walk_to=self.points[target.name])
+        props = _raw_properties(root)
+        for key in props:
+            if key not in MAP_PROPERTIES:
+                self.problems.append(Problem(self.rel, f"unknown map property '{key}'"
+                                             f"{did_you_mean(key, MAP_PROPERTIES)}", "map properties"))
+        world = props.get("world", "real")
+        if world not in WORLDS:
+            self.problems.append(Problem(self.rel, f"'world' is '{world}'; it must be real or other",
+                                         "map properties"))
+        if not self.walkareas:
+            self.problems.append(Problem(self.rel, "the room has no walkarea — draw the floor as a"
+                                         " polygon object of class 'walkarea'"))
+        if self.problems:
+            raise ContentError(self.problems)
+        return Room(
+            id=self.room_id, path=self.rel, title=props.get("title", self.room_id.replace("_", " ")),
+            world=world, width=self.tmx.width * self.tmx.tilewidth,
+            height=self.tmx.height * self.tmx.tileheight, layers=tuple(self.layers),
+            walkareas=tuple(self.walkareas), blockers=tuple(self.blockers),
+            hotspots=tuple(hotspots), spawns=dict(self.spawns), points=dict(self.points),
+            events=dict(self.events))
+
+
+def _replace(h: Hotspot, **changes: object) -> Hotspot:
+    from dataclasses import replace
+    return replace(h, **changes)  # type: ignore[arg-type]
+
+
+def _shape(obj: pytmx.TiledObject, dx: float, dy: float) -> tuple[Point2, ...]:
+    points = getattr(obj, "points", None)
+    if points:
+        return tuple((float(p[0]) + dx, float(p[1]) + dy) for p in points)
+    x, y = float(obj.x) + dx, float(obj.y) + dy
+    w, h = float(obj.width or 0), float(obj.height or 0)
+    if w == 0 and h == 0:
+        return ((x, y),)
+    return ((x, y), (x + w, y), (x + w, y + h), (x, y + h))
+
+
+def _raw_properties(node: ET.Element) -> dict[str, str]:
+    """A node's own properties as strings (multi-line values included)."""
+    out = {}
+    props = node.find("properties")
+    if props is not None:
+        for p in props.findall("property"):
+            out[p.get("name", "")] = p.get("value") if p.get("value") is not None else (p.text or "")
+    return out

@@ -1,0 +1,56 @@
+"""Character frames: picks the frame for an actor's state and caches the mirrored copies."""
+
+from __future__ import annotations
+
+import pygame
+
+from coraline_game.render.assets import Assets
+from coraline_game.world.state import ActorState
+
+ROWS = {"down": 0, "up": 1, "right": 2, "left": 2}
+IDLE, WALK, TALK = (0, 1), (2, 3, 4, 5), (6, 7)
+
+
+class Sprites:
+    """Cuts frames from character sheets on demand and remembers them."""
+
+    def __init__(self, assets: Assets) -> None:
+        self.assets = assets
+        self._frames: dict[tuple[str, int, int, bool], pygame.Surface] = {}
+
+    def frame(self, sheet: str, row: int, col: int, flip: bool) -> tuple[pygame.Surface, tuple[int, int]]:
+        image, info = self.assets.sheet(sheet)
+        key = (sheet, row, col, flip)
+        surf = self._frames.get(key)
+        if surf is None:
+            w, h = info.frame
+            surf = image.subsurface((col * w, row * h, w, h))
+            if flip:
+                surf = pygame.transform.flip(surf, True, False)
+            self._frames[key] = surf
+        ax, ay = info.anchor
+        if flip:
+            ax = info.frame[0] - ax
+        return surf, (ax, ay)
+
+    def actor_frame(self, sheet: str, actor: ActorState, talking: bool,
+                    tick: int) -> tuple[pygame.Surface, tuple[int, int]]:
+        """The frame for an actor now: walking, talking or breathing."""
+        row = ROWS.get(actor.facing, 0)
+        flip = actor.facing == "left"
+        anim = actor.animation or ("walk" if actor.moving else "talk" if talking else "idle")
+        if anim == "walk":
+            period = 5 if actor.running else 8
+            col = WALK[(actor.walked // period) % 4]
+        elif anim == "talk":
+            col = TALK[(tick // 7) % 2]
+        else:
+            phase = (sum(map(ord, actor.character)) % 16) * 3  # stable across runs
+            col = IDLE[((tick + phase) // 40) % 2]
+        return self.frame(sheet, row, col, flip)
+
+    def portrait(self, sheet: str, talking: bool, tick: int) -> pygame.Surface:
+        """The speaker's head, from the front-facing frame, for the speech box."""
+        col = TALK[(tick // 7) % 2] if talking else IDLE[0]
+        surf, _ = self.frame(sheet, 0, col, False)
+        return surf.subsurface((4, 0, 24, 26))

@@ -1,0 +1,1 @@
+"""Scenes: title, play and pause, each handling input, updating and drawing; kept on a stack."""

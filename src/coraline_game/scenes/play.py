@@ -1,0 +1,258 @@
+"""The play scene: turns clicks and keys into world commands, steps the world, draws it all.
+
+Interface state that is not the story's (the selected item, the typed-out part of a line,
+the hover) lives here; the story's state lives in the world.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from coraline_game.content.model import Hotspot
+from coraline_game.render import LOGICAL_SIZE, VIEW_HEIGHT
+from coraline_game.render.room_view import RoomView
+from coraline_game.render.ui import Hud, choice_rects, inventory_slots
+from coraline_game.scenes.base import Scene
+from coraline_game.world.commands import (Advance, Choose, Command, Interact, LookItem, Skip,
+                                          UseItem, WalkTo)
+from coraline_game.world.events import RoomEntered
+from coraline_game.world.world import World
+
+if TYPE_CHECKING:
+    from coraline_game.app import Services
+
+DOUBLE_CLICK_TICKS = 18
+BANNER_TICKS = 150
+TYPE_CHARS_PER_TICK = 1.5
+
+
+class PlayScene(Scene):
+    def __init__(self, services: "Services", world: World) -> None:
+        self.services = services
+        self.world = world
+        self.hud = Hud(services.assets, services.text)
+        self.views: dict[str, RoomView] = {}
+        self.queue: list[Command] = []
+        self.mouse = (LOGICAL_SIZE[0] // 2, VIEW_HEIGHT // 2)
+        self.selected = ""
+        self.frame = 0
+        self.last_click: tuple[int, str] = (-100, "")
+        self.banner_until = BANNER_TICKS
+        self.line_shown_at = -1  # frame the current line started typing
+        self.line_key: object = None
+        self.reveal_all = False
+        self.sheets = {cid: c.sprite for cid, c in world.content.characters.items()}
+
+    # -- helpers ---------------------------------------------------------------------------
+    @property
+    def camera_x(self) -> int:
+        room = self.world.room
+        span = room.width - LOGICAL_SIZE[0]
+        if span <= 0:
+            return 0
+        return int(max(0, min(span, self.world.state.player.x - LOGICAL_SIZE[0] / 2)))
+
+    def view(self) -> RoomView:
+        rid = self.world.state.room
+        v = self.views.get(rid)
+        if v is None or v.room is not self.world.room:
+            v = RoomView(self.world.room, self.services.assets, self.services.sprites)
+            self.views[rid] = v
+        return v
+
+    def hovered(self) -> Hotspot | None:
+        x, y = self.mouse
+        if y >= VIEW_HEIGHT:
+            return None
+        return self.world.hotspot_at(x + self.camera_x, y)
+
+    def hovered_slot(self) -> int:
+        for i, rect in enumerate(inventory_slots(len(self.world.state.inventory))):
+            if rect.collidepoint(self.mouse):
+                return i
+        return -1
+
+    def line_fully_shown(self) -> bool:
+        line = self.world.state.line
+        if line is None:
+            return True
+        return self.reveal_all or self.typed_chars() >= len(line.text)
+
+    def typed_chars(self) -> int:
+        if self.services.instant_text:
+            return 10_000
+        return int((self.frame - self.line_shown_at) * TYPE_CHARS_PER_TICK)
+
+    # -- input -----------------------------------------------------------------------------
+    def handle(self, event: pygame.event.Event) -> None:
+        s = self.world.state
+        if event.type == pygame.MOUSEMOTION:
+            self.mouse = event.pos
+        elif event.type == pygame.MOUSEBUTTONDOWN:
+            self.mouse = event.pos
+            if event.button == 1:
+                self.left_click()
+            elif event.button == 3:
+                self.right_click()
+        elif event.type == pygame.KEYDOWN:
+            key = event.key
+            if key == pygame.K_ESCAPE:
+                if s.busy and s.choice is None:
+                    self.queue.append(Skip())
+                elif self.selected:
+                    self.selected = ""
+                else:
+                    self.services.pause(self)
+            elif key in (pygame.K_p, pygame.K_F10):
+                self.services.pause(self)
+            elif key in (pygame.K_SPACE, pygame.K_PERIOD, pygame.K_RETURN, pygame.K_KP_ENTER):
+                self.advance_line()
+            elif pygame.K_1 <= key <= pygame.K_9 and s.choice is not None:
+                self.queue.append(Choose(key - pygame.K_1))
+
+    def advance_line(self) -> None:
+        if self.world.state.line is None:
+            return
+        if self.line_fully_shown():
+            self.queue.append(Advance())
+        else:
+            self.reveal_all = True
+
+    def left_click(self) -> None:
+        s = self.world.state
+        if s.choice is not None:
+            texts = [s.choice.stmt.options[i].text for i in s.choice.offered]
+            for i, rect in enumerate(choice_rects(texts, self.services.text)):
+                if rect.collidepoint(self.mouse):
+                    self.queue.append(Choose(i))
+            return
+        if s.line is not None:
+            self.advance_line()
+            return
+        if s.busy:
+            return
+        slot = self.hovered_slot()
+        if slot >= 0:
+            item = s.inventory[slot]
+            self.selected = "" if self.selected == item else item
+            return
+        if self.mouse[1] >= VIEW_HEIGHT:
+            return
+        h = self.hovered()
+        double = (self.frame - self.last_click[0] <= DOUBLE_CLICK_TICKS
+                  and self.last_click[1] == (h.name if h else "<floor>"))
+        self.last_click = (self.frame, h.name if h else "<floor>")
+        if self.selected:
+            if h is not None:
+                self.queue.append(UseItem(self.selected, h.name))
+            self.selected = ""
+            return
+        if h is not None:
+            self.queue.append(Interact(h.name, h.verb, instant=double and h.kind == "exit"))
+        else:
+            self.queue.append(WalkTo(self.mouse[0] + self.camera_x, self.mouse[1], run=double))
+
+    def right_click(self) -> None:
+        s = self.world.state
+        if self.selected:
+            self.selected = ""
+            return
+        if s.line is not None:
+            self.advance_line()
+            return
+        if s.busy:
+            return
+        slot = self.hovered_slot()
+        if slot >= 0:
+            self.queue.append(LookItem(s.inventory[slot]))
+            return
+        h = self.hovered()
+        if h is not None:
+            self.queue.append(Interact(h.name, "look"))
+
+    # -- ticking ---------------------------------------------------------------------------
+    def update(self) -> None:
+        commands, self.queue = self.queue, []
+        events = self.world.step(commands)
+        self.frame += 1
+        for e in events:
+            if isinstance(e, RoomEntered):
+                self.banner_until = self.frame + BANNER_TICKS
+        line = self.world.state.line
+        key = (id(line), line.tick) if line else None
+        if key != self.line_key:
+            self.line_key = key
+            self.line_shown_at = self.frame
+            self.reveal_all = False
+        if self.selected and self.selected not in self.world.state.inventory:
+            self.selected = ""
+
+    # -- drawing ---------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        s = self.world.state
+        content = self.world.content
+        room_surface = surface.subsurface((0, 0, LOGICAL_SIZE[0], VIEW_HEIGHT))
+        self.view().draw(room_surface, s, self.camera_x, self.sheets)
+        items = [(i, content.items[i].icon if i in content.items else i) for i in s.inventory]
+        self.hud.inventory(surface, items, self.selected, self.hovered_slot())
+        left = self.banner_until - self.frame
+        if left > 0 and s.fade < 0.5:
+            self.hud.banner(surface, self.world.room.title, min(255, left * 8))
+        if s.line is not None:
+            character = content.characters.get(s.line.character)
+            if character is not None:
+                typing = not self.line_fully_shown()
+                shown = len(s.line.text) if not typing else self.typed_chars()
+                portrait = self.services.sprites.portrait(character.sprite, typing, self.frame)
+                self.hud.speech(surface, character, s.line.text, shown, portrait)
+        if s.choice is not None:
+            texts = [s.choice.stmt.options[i].text for i in s.choice.offered]
+            hover = next((i for i, r in enumerate(choice_rects(texts, self.services.text))
+                          if r.collidepoint(self.mouse)), -1)
+            self.hud.choices(surface, texts, hover)
+        if s.fade > 0:
+            veil = pygame.Surface(LOGICAL_SIZE)
+            veil.set_alpha(round(255 * s.fade))
+            surface.blit(veil, (0, 0))
+        self.draw_pointer(surface)
+
+    def draw_pointer(self, surface: pygame.Surface) -> None:
+        s = self.world.state
+        label = ""
+        kind = "walk"
+        slot = self.hovered_slot()
+        h = self.hovered() if not s.busy else None
+        names = self.world.content.items
+        if s.busy:
+            kind = "talk" if (s.line or s.choice) else "wait"
+        elif slot >= 0:
+            item = s.inventory[slot]
+            kind = "look" if not self.selected else "use"
+            label = names[item].name if item in names else item
+        elif h is not None:
+            kind = cursor_for(h, self.world.room.width)
+            label = h.label
+        if self.selected and not s.busy:
+            sel_name = names[self.selected].name if self.selected in names else self.selected
+            label = f"Use {sel_name} on {label}" if h is not None else f"Use {sel_name} on…"
+            icon = self.services.assets.optional(f"items/{names[self.selected].icon}.png") \
+                if self.selected in names else None
+            if icon is not None:
+                surface.blit(icon, (self.mouse[0] - 4, self.mouse[1] - 4))
+        self.hud.label(surface, label, self.mouse)
+        self.services.cursors.draw(surface, kind, self.mouse)
+
+
+def cursor_for(h: Hotspot, room_width: int) -> str:
+    """What a left click on this hotspot will do, as a cursor name."""
+    if h.kind == "exit":
+        x, y, w, hgt = h.bbox
+        cx, cy = x + w / 2, y + hgt / 2
+        if cx < 64:
+            return "exit_left"
+        if cx > room_width - 64:
+            return "exit_right"
+        return "exit_down" if cy > VIEW_HEIGHT - 48 else "exit_up"
+    return {"talk": "talk", "take": "take", "look": "look"}.get(h.verb, "use")

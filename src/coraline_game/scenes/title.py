@@ -1,0 +1,63 @@
+"""The title screen: the house in the rain, the game's name, and a short menu."""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+import pygame
+
+from coraline_game.render import LOGICAL_SIZE
+from coraline_game.render.ui import DIM, INK
+from coraline_game.scenes.base import Scene
+from coraline_game.scenes.menu import Entry, Menu
+
+if TYPE_CHECKING:
+    from coraline_game.app import Services
+
+RAIN_DROPS = 140
+
+
+class TitleScene(Scene):
+    def __init__(self, services: "Services") -> None:
+        self.services = services
+        self.frame = 0
+        self.menu = Menu([Entry("New Game", services.new_game), Entry("Quit", services.quit)],
+                         LOGICAL_SIZE[0] // 2, 250)
+        rng = random.Random(7)  # the same rain every time
+        self.drops = [(rng.randrange(LOGICAL_SIZE[0]), rng.randrange(LOGICAL_SIZE[1]),
+                       rng.choice((3, 4, 5))) for _ in range(RAIN_DROPS)]
+        self.mouse = (0, 0)
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN):
+            self.mouse = event.pos
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.services.quit()
+            return
+        self.menu.handle(event, self.services.text)
+
+    def update(self) -> None:
+        self.frame += 1
+
+    def draw(self, surface: pygame.Surface) -> None:
+        text = self.services.text
+        background = self.services.assets.optional("ui/title.png")
+        if background is not None:
+            surface.blit(background, (0, 0))
+        else:
+            surface.fill((18, 20, 34))
+        w, h = LOGICAL_SIZE
+        for x, y, speed in self.drops:
+            yy = (y + self.frame * speed) % h
+            xx = (x - self.frame * speed // 4) % w
+            pygame.draw.line(surface, (120, 140, 170), (xx, yy), (xx - 1, yy + 4))
+        glow = (round(8 * abs(((self.frame // 4) % 20) - 10)))
+        title = text.render("Coraline", 64, (236, 214 - glow, 150 + glow))
+        surface.blit(title, title.get_rect(midtop=(w // 2, 44)))
+        sub = text.render("The Little Door", 28, INK)
+        surface.blit(sub, sub.get_rect(midtop=(w // 2, 96)))
+        self.menu.draw(surface, text)
+        hint = text.render("Click or press Enter", 16, DIM)
+        surface.blit(hint, hint.get_rect(midbottom=(w // 2, h - 8)))
+        self.services.cursors.draw(surface, "use", self.mouse)

@@ -1,0 +1,280 @@
+"""Where Coraline may walk, and the way there: a walk grid built from the room's polygons.
+
+The floor is the union of the walk areas minus the blockers. It is rasterised once per room
+into 4-pixel cells (a cell is walkable only when its centre and corners are), searched with
+A* on click, and the route is pulled tight so she walks in straight lines, never off the floor.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from coraline_game.content.model import Polygon, point_in_polygon
+
+CELL = 4
+_DIAG = math.sqrt(2)
+
+
+def _spans_at(y: float, polygons: tuple[Polygon, ...]) -> list[tuple[float, float]]:
+    """x-intervals inside the union of the polygons on the horizontal line y (even-odd each)."""
+    intervals: list[tuple[float, float]] = []
+    for poly in polygons:
+        xs = []
+        n = len(poly)
+        for i in range(n):
+            (x1, y1), (x2, y2) = poly[i], poly[i - 1]
+            if (y1 > y) != (y2 > y):
+                xs.append(x1 + (y - y1) * (x2 - x1) / (y2 - y1))
+        xs.sort()
+        intervals.extend((xs[i], xs[i + 1]) for i in range(0, len(xs) - 1, 2))
+    return _union(intervals)
+
+
+def _union(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    out: list[tuple[float, float]] = []
+    for a, b in sorted(intervals):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _subtract(keep: list[tuple[float, float]], cut: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    out = []
+    for a, b in keep:
+        pieces = [(a, b)]
+        for c, d in cut:
+            nxt = []
+            for p, q in pieces:
+                if d <= p or c >= q:
+                    nxt.append((p, q))
+                else:
+                    if c > p:
+                        nxt.append((p, c))
+                    if d < q:
+                        nxt.append((d, q))
+            pieces = nxt
+        out.extend(pieces)
+    return out
+
+
+class _Spans:
+    """Sorted walkable x-intervals on one line, with a fast membership test."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, spans: list[tuple[float, float]]) -> None:
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def __contains__(self, x: float) -> bool:
+        i = bisect_right(self.starts, x) - 1
+        return i >= 0 and x < self.ends[i]
+
+
+@dataclass(frozen=True, slots=True)
+class WalkGrid:
+    """The rasterised floor of one room."""
+
+    walkareas: tuple[Polygon, ...]
+    blockers: tuple[Polygon, ...]
+    cols: int
+    rows: int
+    cells: bytes  # 1 = walkable, row-major
+
+    @classmethod
+    def build(cls, width: int, height: int, walkareas: tuple[Polygon, ...],
+              blockers: tuple[Polygon, ...]) -> "WalkGrid":
+        cols, rows = math.ceil(width / CELL), math.ceil(height / CELL)
+
+        def line(y: float) -> _Spans:
+            return _Spans(_subtract(_spans_at(y, walkareas), _spans_at(y, blockers)))
+
+        edges = [line(min(max(r * CELL, 0.01), height - 0.01)) for r in range(rows + 1)]
+        cells = bytearray(cols * rows)
+        for r in range(rows):
+            mid = line((r + 0.5) * CELL)
+            top, bottom = edges[r], edges[r + 1]
+            for c in range(cols):
+                x0, x1 = c * CELL + 0.01, (c + 1) * CELL - 0.01
+                if ((c + 0.5) * CELL in mid and x0 in top and x1 in top
+                        and x0 in bottom and x1 in bottom):
+                    cells[r * cols + c] = 1
+        return cls(walkareas, blockers, cols, rows, bytes(cells))
+
+    # -- questions ------------------------------------------------------------------------
+    def is_walkable(self, x: float, y: float) -> bool:
+        """Exactly on the floor: inside a walk area and outside every blocker."""
+        return (any(point_in_polygon(x, y, p) for p in self.walkareas)
+                and not any(point_in_polygon(x, y, p) for p in self.blockers))
+
+    def cell_open(self, c: int, r: int) -> bool:
+        return 0 <= c < self.cols and 0 <= r < self.rows and self.cells[r * self.cols + c] == 1
+
+    def _cell_of(self, x: float, y: float) -> tuple[int, int]:
+        return int(x // CELL), int(y // CELL)
+
+    def _centre(self, c: int, r: int) -> tuple[float, float]:
+        return ((c + 0.5) * CELL, (r + 0.5) * CELL)
+
+    def nearest_cell(self, x: float, y: float) -> tuple[int, int] | None:
+        """The walkable cell whose centre is closest to (x, y)."""
+        best, best_d = None, math.inf
+        cols = self.cols
+        for i, open_ in enumerate(self.cells):
+            if open_:
+                c, r = i % cols, i // cols
+                cx, cy = (c + 0.5) * CELL, (r + 0.5) * CELL
+                d = (cx - x) ** 2 + (cy - y) ** 2
+                if d < best_d:
+                    best, best_d = (c, r), d
+        return best
+
+    def nearest_walkable(self, x: float, y: float) -> tuple[float, float]:
+        """(x, y) itself when it is on the open floor, else the closest open point."""
+        c, r = self._cell_of(x, y)
+        if self.cell_open(c, r):
+            return (x, y)
+        cell = self.nearest_cell(x, y)
+        return self._centre(*cell) if cell else (x, y)
+
+    def line_clear(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
+        """Every point of the segment a-b lies in an open cell (sampled every pixel)."""
+        dist = math.hypot(b[0] - a[0], b[1] - a[1])
+        steps = max(1, int(dist))
+        cells, cols = self.cells, self.cols
+        for i in range(steps + 1):
+            t = i / steps
+            c = int((a[0] + (b[0] - a[0]) * t) // CELL)
+            r = int((a[1] + (b[1] - a[1]) * t) // CELL)
+            if not (0 <= c < cols and 0 <= r < self.rows) or not cells[r * cols + c]:
+                return False
+        return True
+
+    # -- the way there --------------------------------------------------------------------
+    def find_path(self, start: tuple[float, float], goal: tuple[float, float]) -> list[tuple[float, float]]:
+        """Waypoints from start to the reachable point nearest goal (start excluded).
+
+        Empty when she is already there or nothing is reachable.
+        """
+        goal = self.nearest_walkable(*goal)
+        sc = self._cell_of(*start)
+        if not self.cell_open(*sc):
+            near = self.nearest_cell(*start)
+            if near is None:
+                return []
+            sc = near
+        gc = self._cell_of(*goal)
+        if self.line_clear(start, goal) and self.cell_open(*self._cell_of(*start)):
+            return [goal] if goal != start else []
+        cells = self._astar(sc, gc)
+        if cells is None:  # the goal's island is cut off: go as near as we can
+            cells = self._astar_nearest(sc, goal)
+            goal = self._centre(*cells[-1])
+        points = [self._centre(c, r) for c, r in cells[1:-1]] + [goal]
+        if not self.cell_open(*self._cell_of(*start)):
+            points.insert(0, self._centre(*sc))
+        return self._pull_tight(start, points)
+
+    def _pull_tight(self, start: tuple[float, float], points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        out: list[tuple[float, float]] = []
+        here = start
+        i = 0
+        while i < len(points):
+            j = len(points) - 1
+            while j > i and not self.line_clear(here, points[j]):
+                j -= 1
+            out.append(points[j])
+            here = points[j]
+            i = j + 1
+        return out
+
+    def _neighbours(self, c: int, r: int):
+        for dc, dr in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+            if self.cell_open(c + dc, r + dr):
+                yield c + dc, r + dr, 1.0
+        for dc, dr in ((1, 1), (1, -1), (-1, 1), (-1, -1)):
+            if (self.cell_open(c + dc, r + dr) and self.cell_open(c + dc, r)
+                    and self.cell_open(c, r + dr)):
+                yield c + dc, r + dr, _DIAG
+
+    def _astar(self, start: tuple[int, int], goal: tuple[int, int]) -> list[tuple[int, int]] | None:
+        if not self.cell_open(*goal):
+            return None
+
+        def h(c: int, r: int) -> float:
+            dx, dy = abs(c - goal[0]), abs(r - goal[1])
+            return max(dx, dy) + (_DIAG - 1) * min(dx, dy)
+
+        came: dict[tuple[int, int], tuple[int, int] | None] = {start: None}
+        cost = {start: 0.0}
+        heap = [(h(*start), 0, start)]
+        counter = 0
+        while heap:
+            _, _, cur = heapq.heappop(heap)
+            if cur == goal:
+                path = [cur]
+                while (prev := came[path[-1]]) is not None:
+                    path.append(prev)
+                return path[::-1]
+            base = cost[cur]
+            for nc, nr, step in self._neighbours(*cur):
+                new = base + step
+                if new < cost.get((nc, nr), math.inf):
+                    cost[(nc, nr)] = new
+                    came[(nc, nr)] = cur
+                    counter += 1
+                    heapq.heappush(heap, (new + h(nc, nr), counter, (nc, nr)))
+        return None
+
+    def _astar_nearest(self, start: tuple[int, int], goal: tuple[float, float]) -> list[tuple[int, int]]:
+        """Flood the start's island and head for its cell nearest the goal."""
+        seen = {start: None}
+        frontier = [start]
+        best = start
+        best_d = math.inf
+        while frontier:
+            nxt = []
+            for cell in frontier:
+                cx, cy = self._centre(*cell)
+                d = (cx - goal[0]) ** 2 + (cy - goal[1]) ** 2
+                if d < best_d:
+                    best, best_d = cell, d
+                for nc, nr, _ in self._neighbours(*cell):
+                    if (nc, nr) not in seen:
+                        seen[(nc, nr)] = cell
+                        nxt.append((nc, nr))
+            frontier = nxt
+        path = [best]
+        while (prev := seen[path[-1]]) is not None:
+            path.append(prev)
+        return path[::-1]
+
+    def reachable_from(self, x: float, y: float) -> set[tuple[int, int]]:
+        """Every open cell connected to the one nearest (x, y)."""
+        start = self._cell_of(x, y)
+        if not self.cell_open(*start):
+            near = self.nearest_cell(x, y)
+            if near is None:
+                return set()
+            start = near
+        seen = {start}
+        frontier = [start]
+        while frontier:
+            nxt = []
+            for cell in frontier:
+                for nc, nr, _ in self._neighbours(*cell):
+                    if (nc, nr) not in seen:
+                        seen.add((nc, nr))
+                        nxt.append((nc, nr))
+            frontier = nxt
+        return seen
+
+    def can_reach(self, start: tuple[float, float], goal: tuple[float, float]) -> bool:
+        cells = self.reachable_from(*start)
+        c = self._cell_of(*goal)
+        return c in cells

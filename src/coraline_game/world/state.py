@@ -1,0 +1,100 @@
+"""The whole mutable state of a game in progress: what a save holds and a replay hashes.
+
+Plain data only. ``World`` changes it; everything else reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from coraline_game.content.script import Block, ChoiceStmt
+
+
+@dataclass(slots=True)
+class ActorState:
+    """A character standing in the current room."""
+
+    character: str
+    x: float
+    y: float
+    facing: str = "down"
+    path: list[tuple[float, float]] = field(default_factory=list)  # waypoints still ahead
+    running: bool = False
+    walked: int = 0  # ticks spent walking, drives the walk cycle
+    animation: str = ""  # set by the 'play' action; "" means natural
+
+    @property
+    def moving(self) -> bool:
+        return bool(self.path)
+
+
+@dataclass(slots=True)
+class Frame:
+    """One level of a running script: a block and the next statement in it."""
+
+    block: Block
+    pc: int = 0
+    is_option: bool = False  # the body of a choice option; 'done' unwinds to it
+
+
+@dataclass(slots=True)
+class ScriptState:
+    """A script in progress, and what it is waiting for."""
+
+    name: str  # for messages and the debug overlay
+    frames: list[Frame]
+    waiting: object = None  # a blocker from world.blockers
+
+
+@dataclass(slots=True)
+class Line:
+    """A line being said."""
+
+    character: str
+    text: str
+    tick: int  # when it started (text may type out from here)
+
+
+@dataclass(slots=True)
+class ShownChoice:
+    """A choice on screen: its statement and the options currently offered."""
+
+    stmt: ChoiceStmt
+    offered: tuple[int, ...]  # indices into stmt.options
+
+
+@dataclass(slots=True)
+class Pending:
+    """What Coraline will do when she arrives where she is walking."""
+
+    target: str
+    verb: str
+    item: str = ""
+
+
+@dataclass(slots=True)
+class GameState:
+    seed: int
+    room: str
+    player: ActorState
+    tick: int = 0
+    actors: dict[str, ActorState] = field(default_factory=dict)  # by actor object name
+    inventory: list[str] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+    visited: list[str] = field(default_factory=list)
+    examined: set[tuple[str, str]] = field(default_factory=set)  # (room, hotspot)
+    used_options: set[tuple[str, int]] = field(default_factory=set)  # (script path, line)
+    pending: Pending | None = None
+    script: ScriptState | None = None
+    queued: list[tuple[str, tuple[str, str, str]]] = field(default_factory=list)  # (room, key)
+    line: Line | None = None
+    choice: ShownChoice | None = None
+    fade: float = 0.0  # 0 clear, 1 black
+    fade_target: float = 0.0
+    skipping: bool = False
+    fallback_turns: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def busy(self) -> bool:
+        """A script is running: the player's clicks advance it instead of walking."""
+        return self.script is not None or bool(self.queued)
