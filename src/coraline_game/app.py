@@ -44,6 +44,7 @@ class App:
     fullscreen: bool = False
     skip_title: bool = False
     instant_text: bool = False
+    exit_after_first_frame: bool = False
 
     def __post_init__(self) -> None:
         self.stack = SceneStack()
@@ -126,6 +127,9 @@ class App:
             if ticked:
                 self.stack.draw(screen)
                 pygame.display.flip()
+                if self.exit_after_first_frame:  # tools/bench.py measures start-up this way
+                    print("first-frame", flush=True)
+                    self.running = False
             else:
                 time.sleep(max(0.0, TICK - owed) * 0.9)
         pygame.quit()

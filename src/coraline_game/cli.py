@@ -36,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     start_options(play)
     play.add_argument("--fullscreen", action="store_true", help="start in full screen")
     play.add_argument("--skip-title", action="store_true", help="go straight into the game")
+    play.add_argument("--exit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
 
     render = sub.add_parser("render", help="draw a room to a PNG file, without a window")
     render.add_argument("room_name", metavar="ROOM", help="room id, e.g. living_room")
@@ -104,7 +105,8 @@ def _start(args):
 def _play(content, args) -> int:
     from coraline_game.app import App
     app = App(content, _start(args), fullscreen=args.fullscreen,
-              skip_title=args.skip_title or args.room is not None)
+              skip_title=args.skip_title or args.room is not None,
+              exit_after_first_frame=args.exit_after_first_frame)
     app.run()
     return 0
 

@@ -391,6 +391,7 @@ def parse_script(text: str, path: str) -> tuple[Event, ...]:
     problems: list[Problem] = []
     seen: dict[tuple[str, str, str], int] = {}
     while (line := parser.peek()) is not None:
+        start = parser.i
         try:
             if line.indent != 0 or line.toks[0].text != "on":
                 raise _Fail(line.number, line.indent + 1,
@@ -406,7 +407,7 @@ def parse_script(text: str, path: str) -> tuple[Event, ...]:
             events.append(event)
         except _Fail as fail:
             problems.append(_problem(path, fail))
-            parser.i += 1  # resynchronise at the next top-level line
+            parser.i = start + 1  # resynchronise at the next top-level line
             while (nxt := parser.peek()) is not None and nxt.indent > 0:
                 parser.i += 1
     if problems:

@@ -1,0 +1,19 @@
+"""Shared fixtures. Tests run headless: no window, no sound device."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+import pytest  # noqa: E402
+
+from coraline_game.content.loader import load_content  # noqa: E402
+from coraline_game.content.model import Content  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    """The game's shipped content, loaded once."""
+    return load_content()
