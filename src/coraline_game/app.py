@@ -6,6 +6,7 @@ them, and ask for scene changes, through the ``App`` they are given.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 
@@ -54,8 +55,9 @@ class App:
     def open_window(self) -> pygame.Surface:
         pygame.init()
         pygame.display.set_caption(f"Coraline: The Little Door {__version__}")
-        flags = pygame.SCALED | pygame.RESIZABLE
-        if self.fullscreen:
+        headless = os.environ.get("SDL_VIDEODRIVER") == "dummy"
+        flags = 0 if headless else pygame.SCALED | pygame.RESIZABLE
+        if self.fullscreen and not headless:
             flags |= pygame.FULLSCREEN
         screen = pygame.display.set_mode(LOGICAL_SIZE, flags, vsync=0)
         pygame.mouse.set_visible(False)

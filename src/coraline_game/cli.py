@@ -46,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="simulate this many ticks first (60 = one second)")
     render.add_argument("--scale", type=int, default=1, choices=range(1, 9), metavar="1-8",
                         help="integer zoom of the picture")
+    render.add_argument("--debug", action="store_true",
+                        help="draw walk areas, hotspots, exits and spawns over the room")
     render.add_argument("--mouse", type=lambda s: tuple(int(v) for v in s.split(",")),
                         default=None, metavar="X,Y", help="draw the cursor and its label here")
 
@@ -123,6 +125,7 @@ def _render(content, args) -> int:
     screen = app.open_window()
     scene = PlayScene(app, app.new_world())
     scene.mouse = args.mouse if args.mouse else (-1000, -1000)
+    scene.debug = args.debug
     for _ in range(args.ticks):
         scene.update()
     canvas = pygame.Surface(LOGICAL_SIZE)

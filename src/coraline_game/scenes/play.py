@@ -12,6 +12,7 @@ import pygame
 
 from coraline_game.content.model import Hotspot
 from coraline_game.render import LOGICAL_SIZE, VIEW_HEIGHT
+from coraline_game.render.debug import draw_debug
 from coraline_game.render.room_view import RoomView
 from coraline_game.render.ui import Hud, choice_rects, inventory_slots
 from coraline_game.scenes.base import Scene
@@ -44,6 +45,7 @@ class PlayScene(Scene):
         self.line_key: object = None
         self.reveal_all = False
         self.sheets = {cid: c.sprite for cid, c in world.content.characters.items()}
+        self.debug = False
 
     # -- helpers ---------------------------------------------------------------------------
     @property
@@ -105,6 +107,8 @@ class PlayScene(Scene):
                     self.selected = ""
                 else:
                     self.services.pause(self)
+            elif key == pygame.K_F3:
+                self.debug = not self.debug
             elif key in (pygame.K_p, pygame.K_F10):
                 self.services.pause(self)
             elif key in (pygame.K_SPACE, pygame.K_PERIOD, pygame.K_RETURN, pygame.K_KP_ENTER):
@@ -195,6 +199,9 @@ class PlayScene(Scene):
         content = self.world.content
         room_surface = surface.subsurface((0, 0, LOGICAL_SIZE[0], VIEW_HEIGHT))
         self.view().draw(room_surface, s, self.camera_x, self.sheets)
+        if self.debug:
+            draw_debug(room_surface, self.world.room, s, self.camera_x, self.services.text,
+                       self.world.walk_target)
         items = [(i, content.items[i].icon if i in content.items else i) for i in s.inventory]
         self.hud.inventory(surface, items, self.selected, self.hovered_slot())
         left = self.banner_until - self.frame

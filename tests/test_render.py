@@ -1,0 +1,57 @@
+"""What the player sees: rooms render headless, the door is drawn where the map puts it."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from coraline_game.cli import main
+
+ROOMS = ["bedroom", "living_room", "kitchen", "corridor", "other_living_room"]
+
+
+def render(tmp_path, room: str, *extra: str) -> pygame.Surface:
+    out = tmp_path / f"{room}-{len(extra)}-{abs(hash(extra))}.png"
+    assert main(["render", room, "--out", str(out), *extra]) == 0
+    return pygame.image.load(str(out))
+
+
+def colours(image: pygame.Surface, rect: pygame.Rect) -> set:
+    return {image.get_at((x, y))[:3] for x in range(rect.left, rect.right, 2)
+            for y in range(rect.top, rect.bottom, 2)}
+
+
+@pytest.mark.parametrize("room", ROOMS)
+def test_every_room_renders_with_detail(tmp_path, room):
+    image = render(tmp_path, room)
+    assert image.get_size() == (640, 360)
+    assert len(colours(image, pygame.Rect(0, 0, 640, 320))) > 40  # art, not a flat fill
+
+
+def test_the_small_door_appears_where_the_map_puts_its_hotspot(tmp_path, content):
+    door = content.rooms["living_room"].hotspot("small_door")
+    x, y, w, h = (round(v) for v in door.bbox)
+    hidden = render(tmp_path, "living_room")
+    found = render(tmp_path, "living_room", "--flag", "small_door_found")
+    changed = [(px, py) for px in range(0, 640) for py in range(0, 320)
+               if hidden.get_at((px, py)) != found.get_at((px, py))]
+    assert changed, "finding the door changes nothing on screen"
+    cx = sum(p[0] for p in changed) / len(changed)
+    cy = sum(p[1] for p in changed) / len(changed)
+    assert x <= cx <= x + w and y <= cy <= y + h, (cx, cy, door.bbox)
+
+
+def test_hovering_the_door_shows_its_name(tmp_path, content):
+    door = content.rooms["living_room"].hotspot("small_door")
+    x, y, w, h = door.bbox
+    plain = render(tmp_path, "living_room", "--flag", "small_door_found")
+    hover = render(tmp_path, "living_room", "--flag", "small_door_found",
+                   "--mouse", f"{round(x + w / 2)},{round(y + h / 2)}")
+    above = pygame.Rect(round(x + w / 2) - 40, round(y + h / 2) - 34, 80, 22)
+    assert colours(plain, above) != colours(hover, above)
+
+
+def test_a_bad_room_name_is_a_message_not_a_traceback(tmp_path, capsys):
+    assert main(["render", "livingroom", "--out", str(tmp_path / "x.png")]) == 2
+    err = capsys.readouterr().err
+    assert "no room called 'livingroom' (did you mean 'living_room'?)" in err
