@@ -41,6 +41,11 @@ class Visited:
 
 
 @dataclass(frozen=True, slots=True)
+class InRoom:
+    room: str
+
+
+@dataclass(frozen=True, slots=True)
 class Not:
     operand: "Condition"
 
@@ -62,7 +67,7 @@ class Always:
     pass
 
 
-Condition = Union[Flag, Has, Visited, Not, And, Or, Always]
+Condition = Union[Flag, Has, Visited, InRoom, Not, And, Or, Always]
 ALWAYS = Always()
 
 
@@ -301,8 +306,11 @@ def _condition(toks: tuple[_Tok, ...], pos: int, number: int,
             return Has(name(p + 1, "an item")), p + 2
         if word == "visited":
             return Visited(name(p + 1, "a room")), p + 2
-        hint = did_you_mean(word, ("flag", "has", "visited", "not"))
-        raise _Fail(number, col(p), f"expected a condition (flag X, has ITEM, visited ROOM, not …)"
+        if word == "in":
+            return InRoom(name(p + 1, "a room")), p + 2
+        hint = did_you_mean(word, ("flag", "has", "visited", "in", "not"))
+        raise _Fail(number, col(p), f"expected a condition (flag X, has ITEM, visited ROOM, in ROOM,"
+                    " not …)"
                     f" but found '{word or 'the end of the line'}'{hint}")
 
     def conjunction(p: int) -> tuple[Condition, int]:
@@ -488,7 +496,7 @@ def condition_names(cond: Condition):
         yield "flag", cond.name
     elif isinstance(cond, Has):
         yield "item", cond.item
-    elif isinstance(cond, Visited):
+    elif isinstance(cond, (Visited, InRoom)):
         yield "room", cond.room
     elif isinstance(cond, Not):
         yield from condition_names(cond.operand)

@@ -37,6 +37,11 @@ class Assets:
             self._images[full] = surf
         return surf
 
+    def forget(self) -> None:
+        """Drop every cached image, so edited files are read again (F5)."""
+        self._images.clear()
+        self._sheets.clear()
+
     def optional(self, rel: str) -> pygame.Surface | None:
         full = os.path.join(self.root, rel)
         return self.image(full) if os.path.isfile(full) else None

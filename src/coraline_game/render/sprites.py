@@ -18,6 +18,9 @@ class Sprites:
         self.assets = assets
         self._frames: dict[tuple[str, int, int, bool], pygame.Surface] = {}
 
+    def forget(self) -> None:
+        self._frames.clear()
+
     def frame(self, sheet: str, row: int, col: int, flip: bool) -> tuple[pygame.Surface, tuple[int, int]]:
         image, info = self.assets.sheet(sheet)
         key = (sheet, row, col, flip)

@@ -130,3 +130,18 @@ class Hud:
         layer.blit(img, img.get_rect(center=layer.get_rect().center))
         layer.set_alpha(alpha)
         surface.blit(layer, box)
+
+    def problems(self, surface: pygame.Surface, messages: list[str]) -> None:
+        """The F5 overlay: why the reload failed. The old room stays playable underneath."""
+        rect = pygame.Rect(8, 80, LOGICAL_SIZE[0] - 16, 200)
+        panel(surface, rect, alpha=240)
+        y = rect.y + 6
+        surface.blit(self.text.render("Reload failed - still playing the last good version."
+                                      " Fix these and press F5:", TEXT_SIZE, HIGHLIGHT), (rect.x + 6, y))
+        y += 16
+        for message in messages:
+            for line in self.text.wrap(message, 12, rect.width - 12):
+                if y > rect.bottom - 14:
+                    return
+                surface.blit(self.text.render(line, 12, INK), (rect.x + 6, y))
+                y += 12

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 DOUBLE_CLICK_TICKS = 18
 BANNER_TICKS = 150
+ENTRY_FADE_TICKS = 14  # a short fade from black on every room change, for the eye only
 TYPE_CHARS_PER_TICK = 1.5
 
 
@@ -41,11 +42,13 @@ class PlayScene(Scene):
         self.frame = 0
         self.last_click: tuple[int, str] = (-100, "")
         self.banner_until = BANNER_TICKS
+        self.entered_at = -ENTRY_FADE_TICKS
         self.line_shown_at = -1  # frame the current line started typing
         self.line_key: object = None
         self.reveal_all = False
         self.sheets = {cid: c.sprite for cid, c in world.content.characters.items()}
         self.debug = False
+        self.reload_problems: list[str] = []
 
     # -- helpers ---------------------------------------------------------------------------
     @property
@@ -109,12 +112,34 @@ class PlayScene(Scene):
                     self.services.pause(self)
             elif key == pygame.K_F3:
                 self.debug = not self.debug
+            elif key == pygame.K_F5:
+                self.reload()
             elif key in (pygame.K_p, pygame.K_F10):
                 self.services.pause(self)
             elif key in (pygame.K_SPACE, pygame.K_PERIOD, pygame.K_RETURN, pygame.K_KP_ENTER):
                 self.advance_line()
             elif pygame.K_1 <= key <= pygame.K_9 and s.choice is not None:
                 self.queue.append(Choose(key - pygame.K_1))
+
+    def reload(self) -> None:
+        """F5: read every map and script again; keep playing the old ones if they are broken."""
+        from coraline_game.content.errors import ContentError
+        from coraline_game.content.loader import load_content
+        old = self.world.content
+        try:
+            fresh = load_content(old.root, old.start_room)
+        except ContentError as err:
+            self.reload_problems = [str(p) for p in err.problems]
+            return
+        if self.world.state.room not in fresh.rooms:
+            self.reload_problems = [f"the room '{self.world.state.room}' is gone from maps/rooms"]
+            return
+        self.reload_problems = []
+        self.world.replace_content(fresh)
+        self.views.clear()
+        self.sheets = {cid: c.sprite for cid, c in fresh.characters.items()}
+        self.services.assets.forget()
+        self.services.sprites.forget()
 
     def advance_line(self) -> None:
         if self.world.state.line is None:
@@ -184,6 +209,7 @@ class PlayScene(Scene):
         for e in events:
             if isinstance(e, RoomEntered):
                 self.banner_until = self.frame + BANNER_TICKS
+                self.entered_at = self.frame
         line = self.world.state.line
         key = (id(line), line.tick) if line else None
         if key != self.line_key:
@@ -219,10 +245,14 @@ class PlayScene(Scene):
             hover = next((i for i, r in enumerate(choice_rects(texts, self.services.text))
                           if r.collidepoint(self.mouse)), -1)
             self.hud.choices(surface, texts, hover)
-        if s.fade > 0:
+        entry = max(0.0, 1 - (self.frame - self.entered_at) / ENTRY_FADE_TICKS)
+        darkness = max(s.fade, entry)
+        if darkness > 0:
             veil = pygame.Surface(LOGICAL_SIZE)
-            veil.set_alpha(round(255 * s.fade))
+            veil.set_alpha(round(255 * darkness))
             surface.blit(veil, (0, 0))
+        if self.reload_problems:
+            self.hud.problems(surface, self.reload_problems)
         self.draw_pointer(surface)
 
     def draw_pointer(self, surface: pygame.Surface) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from coraline_game.content.script import Always, And, Condition, Flag, Has, Not, Or, Visited
+from coraline_game.content.script import (Always, And, Condition, Flag, Has, InRoom, Not, Or,
+                                          Visited)
 from coraline_game.world.state import GameState
 
 
@@ -15,6 +16,8 @@ def holds(cond: Condition, state: GameState) -> bool:
         return cond.item in state.inventory
     if isinstance(cond, Visited):
         return cond.room in state.visited
+    if isinstance(cond, InRoom):
+        return cond.room == state.room
     if isinstance(cond, Not):
         return not holds(cond.operand, state)
     if isinstance(cond, And):

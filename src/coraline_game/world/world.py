@@ -41,6 +41,21 @@ class World:
         self.state = GameState(seed=seed, room=room, player=ActorState(PLAYER, 0.0, 0.0))
         self._enter_room(room, spawn)
 
+    def replace_content(self, content: Content) -> None:
+        """Swap in freshly loaded content (F5), keeping the game state as it is."""
+        self.content = content
+        self._grids.clear()
+        s = self.state
+        room = content.rooms[s.room]
+        old = s.actors
+        s.actors = {h.name: old.get(h.name) or ActorState(h.character, h.position[0], h.position[1],
+                                                          h.actor_facing)
+                    for h in room.hotspots if h.kind == "actor"}
+        for name, actor in s.actors.items():
+            h = room.hotspot(name)
+            if h is not None:
+                actor.character = h.character
+
     # -- reading ---------------------------------------------------------------------------
     @property
     def room(self) -> Room:
