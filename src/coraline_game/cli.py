@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--mouse", type=lambda s: tuple(int(v) for v in s.split(",")),
                         default=None, metavar="X,Y", help="draw the cursor and its label here")
 
+    ref = sub.add_parser("script-reference", help="write the designers' script reference")
+    ref.add_argument("--out", help="file to write (default: print it)")
+
     check = sub.add_parser("check-maps", help="load and check every map and script")
     check.add_argument("paths", nargs="*", help="(all maps when none are given)")
     return p
@@ -61,6 +64,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "play"
     if command == "check-maps":
         return _check_maps(args)
+    if command == "script-reference":
+        from coraline_game.content.reference import script_reference
+        text = script_reference()
+        if args.out:
+            with open(args.out, "w", encoding="utf-8") as f:
+                f.write(text)
+        else:
+            print(text, end="")
+        return 0
     from coraline_game.content.errors import ContentError
     from coraline_game.content.loader import load_content
     try:
