@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from coraline_game import __version__
 
@@ -84,9 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if command == "play" and not hasattr(args, "room"):
         args = _parser().parse_args(["play"])
-    problem = _check_start(content, args)
-    if problem:
-        print(f"coraline: {problem}", file=sys.stderr)
+    mistake = _check_start(content, args)
+    if mistake:
+        print(f"coraline: {mistake}", file=sys.stderr)
         return 2
     if command == "render":
         return _render(content, args)
@@ -163,6 +163,14 @@ def _check_maps(args) -> int:
         errors = [p for p in err.problems if p.severity == "error"]
         for problem in err.problems:
             print(problem)
+        print(f"{len(errors)} error(s)")
+        return 1
+    from coraline_game.checks import reachability
+    problems = reachability(content)
+    for problem in problems:
+        print(problem)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
         print(f"{len(errors)} error(s)")
         return 1
     print(f"{len(content.rooms)} rooms checked, no errors")

@@ -9,7 +9,8 @@ through a ``ScriptContext`` the world provides, so this module stays free of gam
 from __future__ import annotations
 
 from dataclasses import MISSING, dataclass, field, fields
-from typing import Any, ClassVar, Iterator, Protocol
+from typing import Any, ClassVar, Protocol
+from collections.abc import Iterator
 
 DIRECTIONS = ("up", "down", "left", "right")
 

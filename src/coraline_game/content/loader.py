@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 from coraline_game.content.errors import ContentError, Problem, did_you_mean
 from coraline_game.content.model import Character, Content, Item, Room
@@ -37,7 +37,7 @@ def load_content(root: str | Path | None = None, start_room: str = "bedroom") ->
         common = {e.key: e for e in events or ()}
     rooms: dict[str, Room] = {}
     for tmx in sorted((maps / "rooms").glob("*.tmx")):
-        room = _collect(problems, lambda: load_room_with_script(str(tmx)))
+        room = _collect(problems, lambda tmx=tmx: load_room_with_script(str(tmx)))
         if room is not None:
             rooms[room.id] = room
     if not problems:

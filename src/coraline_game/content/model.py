@@ -6,7 +6,7 @@ Built by ``tiled.py`` and ``loader.py``; holds no pygame surfaces, only file pat
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from collections.abc import Mapping
 
 from coraline_game.content.script import ALWAYS, Condition, Event
 
@@ -48,7 +48,7 @@ class Hotspot:
     label: str
     verb: str  # the default action of a left click: look, use, talk, take, go
     shape: tuple[Point2, ...]  # polygon in map pixels
-    walk_to: Point2
+    walk_to: Point2 | None  # None: the walkable point nearest the bottom centre
     facing: str  # direction Coraline faces when she gets there
     visible_if: Condition = ALWAYS
     target: str = ""  # exit: room id

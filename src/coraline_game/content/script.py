@@ -47,19 +47,19 @@ class InRoom:
 
 @dataclass(frozen=True, slots=True)
 class Not:
-    operand: "Condition"
+    operand: Condition
 
 
 @dataclass(frozen=True, slots=True)
 class And:
-    left: "Condition"
-    right: "Condition"
+    left: Condition
+    right: Condition
 
 
 @dataclass(frozen=True, slots=True)
 class Or:
-    left: "Condition"
-    right: "Condition"
+    left: Condition
+    right: Condition
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +81,7 @@ class ActionStmt:
 
 @dataclass(frozen=True, slots=True)
 class IfStmt:
-    branches: tuple[tuple[Condition, "Block"], ...]  # if, elif …; else is (ALWAYS, block)
+    branches: tuple[tuple[Condition, Block], ...]  # if, elif …; else is (ALWAYS, block)
     line: int
 
 
@@ -90,7 +90,7 @@ class Option:
     text: str
     condition: Condition
     once: bool
-    body: "Block"
+    body: Block
     line: int
 
 
@@ -251,7 +251,8 @@ class _Parser:
             if toks[0].kind != "str":
                 raise _Fail(line.number, toks[0].col,
                             'each option of a choice starts with its text in quotes: "Who are you?":')
-            pos, once, cond = 1, False, ALWAYS
+            pos, once = 1, False
+            cond: Condition = ALWAYS
             while pos < len(toks) and toks[pos].text != ":":
                 if toks[pos].text == "once":
                     once, pos = True, pos + 1

@@ -176,7 +176,7 @@ class _RoomBuilder:
             elif child.tag == "layer":
                 self.tile_layer(child, here, foreground)
             elif child.tag == "imagelayer":
-                source = child.find("image").get("source")  # type: ignore[union-attr]
+                source = child.find("image").get("source", "")  # type: ignore[union-attr]
                 self.layers.append(Layer(child.get("name", ""), (), self.abs(source), here.offset,
                                          here.opacity, foreground, here.visible_if))
             else:
@@ -185,7 +185,7 @@ class _RoomBuilder:
     def tile_layer(self, node: ET.Element, parent: _Parent, foreground: bool) -> None:
         layer = self.layers_by_id.get(int(node.get("id", -1)))
         if layer is None:
-            layer = next((l for l in self.tmx.layers if l.name == node.get("name")), None)
+            layer = next((t for t in self.tmx.layers if t.name == node.get("name")), None)
         if layer is None:
             return
         tw, th = self.tmx.tilewidth, self.tmx.tileheight
@@ -278,8 +278,8 @@ class _RoomBuilder:
             self.problems.append(Problem(self.rel, "an exit needs a 'target' room", where))
         for verb_name in SCRIPT_PROPERTIES:
             if verb_name in props:
-                block = self.parse(lambda: parse_block(str(props[verb_name]), self.rel,
-                                                       f"{where}, property '{verb_name}'"))
+                source, origin = str(props[verb_name]), f"{where}, property '{verb_name}'"
+                block = self.parse(lambda s=source, o=origin: parse_block(s, self.rel, o))
                 if block is not None:
                     self.events[(verb_name, name, "")] = Event(verb_name, name, "", block, self.rel, 0)
         if "walk_to" in props:
@@ -376,5 +376,6 @@ def _raw_properties(node: ET.Element) -> dict[str, str]:
     props = node.find("properties")
     if props is not None:
         for p in props.findall("property"):
-            out[p.get("name", "")] = p.get("value") if p.get("value") is not None else (p.text or "")
+            value = p.get("value")
+            out[p.get("name", "")] = value if value is not None else (p.text or "")
     return out

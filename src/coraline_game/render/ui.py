@@ -60,7 +60,7 @@ class Hud:
             self._bar = pygame.Surface((LOGICAL_SIZE[0], LOGICAL_SIZE[1] - VIEW_HEIGHT))
             self._bar.fill((16, 12, 22))
             pygame.draw.line(self._bar, PANEL_EDGE, (0, 0), (LOGICAL_SIZE[0], 0))
-            for i, rect in enumerate(inventory_slots(14)):
+            for rect in inventory_slots(14):
                 r = rect.move(0, -VIEW_HEIGHT)
                 pygame.draw.rect(self._bar, (28, 22, 36), r, border_radius=3)
                 pygame.draw.rect(self._bar, (48, 38, 58), r, width=1, border_radius=3)

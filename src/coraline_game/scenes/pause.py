@@ -12,13 +12,13 @@ from coraline_game.scenes.base import Scene
 from coraline_game.scenes.menu import Entry, Menu
 
 if TYPE_CHECKING:
-    from coraline_game.app import Services
+    from coraline_game.app import App as Services
 
 
 class PauseScene(Scene):
     transparent = True
 
-    def __init__(self, services: "Services") -> None:
+    def __init__(self, services: Services) -> None:
         self.services = services
         self.menu = Menu([Entry("Resume", services.resume), Entry("Quit to title", services.to_title),
                           Entry("Quit game", services.quit)], LOGICAL_SIZE[0] // 2, 150)

@@ -22,7 +22,7 @@ from coraline_game.world.events import RoomEntered
 from coraline_game.world.world import World
 
 if TYPE_CHECKING:
-    from coraline_game.app import Services
+    from coraline_game.app import App as Services
 
 DOUBLE_CLICK_TICKS = 18
 BANNER_TICKS = 150
@@ -31,7 +31,7 @@ TYPE_CHARS_PER_TICK = 1.5
 
 
 class PlayScene(Scene):
-    def __init__(self, services: "Services", world: World) -> None:
+    def __init__(self, services: Services, world: World) -> None:
         self.services = services
         self.world = world
         self.hud = Hud(services.assets, services.text)

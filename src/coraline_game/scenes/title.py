@@ -13,13 +13,13 @@ from coraline_game.scenes.base import Scene
 from coraline_game.scenes.menu import Entry, Menu
 
 if TYPE_CHECKING:
-    from coraline_game.app import Services
+    from coraline_game.app import App as Services
 
 RAIN_DROPS = 140
 
 
 class TitleScene(Scene):
-    def __init__(self, services: "Services") -> None:
+    def __init__(self, services: Services) -> None:
         self.services = services
         self.frame = 0
         self.menu = Menu([Entry("New Game", services.new_game), Entry("Quit", services.quit)],

@@ -55,29 +55,29 @@ class Autoplay:
                 return
         raise Stuck(f"the world did not settle in {limit} ticks (room {s.room})")
 
-    def act(self, command: Command, answers: list[str] | None = None) -> "Autoplay":
+    def act(self, command: Command, answers: list[str] | None = None) -> Autoplay:
         self.step([command])
         self.settle(answers)
         return self
 
     # the verbs a player uses, by name
-    def click(self, target: str, answers: list[str] | None = None) -> "Autoplay":
+    def click(self, target: str, answers: list[str] | None = None) -> Autoplay:
         """Left click: walk to it and do its default action."""
         h = self.world.room.hotspot(target)
         if h is None or not self.world.visible(h):
             raise Stuck(f"there is no visible '{target}' in {self.world.state.room}")
         return self.act(Interact(target, h.verb), answers)
 
-    def look(self, target: str) -> "Autoplay":
+    def look(self, target: str) -> Autoplay:
         return self.act(Interact(target, "look"))
 
-    def use(self, item: str, target: str, answers: list[str] | None = None) -> "Autoplay":
+    def use(self, item: str, target: str, answers: list[str] | None = None) -> Autoplay:
         return self.act(UseItem(item, target), answers)
 
-    def look_item(self, item: str) -> "Autoplay":
+    def look_item(self, item: str) -> Autoplay:
         return self.act(LookItem(item))
 
-    def walk(self, x: float, y: float) -> "Autoplay":
+    def walk(self, x: float, y: float) -> Autoplay:
         return self.act(WalkTo(x, y))
 
     def said(self, fragment: str) -> bool:

@@ -88,7 +88,7 @@ class WalkGrid:
 
     @classmethod
     def build(cls, width: int, height: int, walkareas: tuple[Polygon, ...],
-              blockers: tuple[Polygon, ...]) -> "WalkGrid":
+              blockers: tuple[Polygon, ...]) -> WalkGrid:
         cols, rows = math.ceil(width / CELL), math.ceil(height / CELL)
 
         def line(y: float) -> _Spans:
@@ -180,7 +180,8 @@ class WalkGrid:
             points.insert(0, self._centre(*sc))
         return self._pull_tight(start, points)
 
-    def _pull_tight(self, start: tuple[float, float], points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    def _pull_tight(self, start: tuple[float, float],
+                    points: list[tuple[float, float]]) -> list[tuple[float, float]]:
         out: list[tuple[float, float]] = []
         here = start
         i = 0
@@ -233,7 +234,7 @@ class WalkGrid:
 
     def _astar_nearest(self, start: tuple[int, int], goal: tuple[float, float]) -> list[tuple[int, int]]:
         """Flood the start's island and head for its cell nearest the goal."""
-        seen = {start: None}
+        seen: dict[tuple[int, int], tuple[int, int] | None] = {start: None}
         frontier = [start]
         best = start
         best_d = math.inf

@@ -6,7 +6,8 @@ progress is plain data: it can be saved, hashed and replayed.
 
 from __future__ import annotations
 
-from typing import Callable, Protocol
+from typing import Protocol
+from collections.abc import Callable
 
 from coraline_game.content.actions import Done, RunScript, Stop
 from coraline_game.content.script import ActionStmt, ChoiceStmt, Event, IfStmt

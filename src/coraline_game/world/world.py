@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import random
-from typing import Iterable
+from collections.abc import Iterable
 
 from coraline_game.content.actions import Say
 from coraline_game.content.model import Content, Hotspot, Room
