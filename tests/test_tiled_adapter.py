@@ -89,3 +89,37 @@ def test_a_walk_to_that_is_not_a_point_is_reported(tmp_path):
     path.write_text(path.read_text().replace('type="object" value="3"', 'type="object" value="4"'))
     with pytest.raises(ContentError, match=r"room.tmx: object 'lamp' \(id 2\): 'walk_to' must point"):
         load_room(str(path))
+
+
+TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
+<template>
+ <object name="lamp" type="hotspot" width="10" height="12">
+  <properties><property name="label" value="Lamp"/><property name="verb" value="look"/></properties>
+ </object>
+</template>
+"""
+
+
+def test_object_templates_are_applied_and_instances_override_them(tmp_path):
+    path = make_map(tmp_path)
+    (tmp_path / "lamp.tx").write_text(TEMPLATE, encoding="utf-8")
+    text = path.read_text()
+    text = text.replace('<object id="4" name="start"',
+                        '<object id="6" template="lamp.tx" name="lamp2" x="40" y="1">'
+                        '<properties><property name="label" value="Other lamp"/></properties></object>\n'
+                        '  <object id="7" template="lamp.tx" name="lamp3" x="50" y="1"/>\n'
+                        '  <object id="4" name="start"')
+    path.write_text(text)
+    room = load_room(str(path))
+    lamp2, lamp3 = room.hotspot("lamp2"), room.hotspot("lamp3")
+    assert lamp2.kind == "hotspot" and lamp2.label == "Other lamp" and lamp2.verb == "look"
+    assert lamp2.bbox == (40.0, 1.0, 10.0, 12.0)
+    assert lamp3.label == "Lamp"
+
+
+def test_properties_named_like_pytmx_attributes_do_not_break_loading(tmp_path):
+    path = make_map(tmp_path)
+    path.write_text(path.read_text().replace('<property name="label" value="Lamp"/>',
+                                             '<property name="label" value="Lamp"/><property name="visible" value="x"/>'))
+    with pytest.raises(ContentError, match=r"object 'lamp' \(id 2\): unknown property 'visible'"):
+        load_room(str(path))

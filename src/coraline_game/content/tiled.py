@@ -8,6 +8,7 @@ exceptions for files that are missing or malformed.
 
 from __future__ import annotations
 
+import copy
 import os
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ import pytmx
 from coraline_game.content.actions import DIRECTIONS
 from coraline_game.content.errors import ContentError, Problem, did_you_mean
 from coraline_game.content.model import Hotspot, Layer, Point2, Room, Spawn, Tile
+from coraline_game.content.tmx_objects import RawObject, read_objects
 from coraline_game.content.script import (ALWAYS, NAME_RE, VERBS, And, Condition, Event,
                                           parse_block, parse_condition)
 
@@ -65,13 +67,26 @@ def load_room(path: str) -> Room:
     if problems:
         raise ContentError(problems)
     try:
-        tmx = pytmx.TiledMap(path, image_loader=pytmx.pytmx.default_image_loader)
+        tmx = _tile_data(root, path)
     except Exception as err:  # pytmx raises many kinds; all mean the same to a designer
         raise ContentError([Problem(rel, f"Tiled data could not be read ({type(err).__name__}: {err})"
                                     " — open the map in Tiled, fix what it reports, and save")]) from None
     builder = _RoomBuilder(room_id, path, rel, tmx)
     builder.walk(root, _Parent())
     return builder.finish(root)
+
+
+def _tile_data(root: ET.Element, path: str) -> pytmx.TiledMap:
+    """pytmx's view of the tilesets and tile layers; object layers are read by tmx_objects."""
+    bare = copy.deepcopy(root)
+    for parent in bare.iter():
+        for child in list(parent):
+            if child.tag == "objectgroup":
+                parent.remove(child)
+    tmx = pytmx.TiledMap(image_loader=pytmx.pytmx.default_image_loader)
+    tmx.filename = path
+    tmx.parse_xml(bare)
+    return tmx
 
 
 def _display_path(path: str) -> str:
@@ -147,7 +162,7 @@ class _RoomBuilder:
         self.events: dict[tuple[str, str, str], Event] = {}
         self.pending_walk_to: list[tuple[int, int, str]] = []  # hotspot index, object id, where
         self.names: dict[str, int] = {}
-        self.by_id = {obj.id: obj for obj in tmx.objects}
+        self.by_id: dict[int, RawObject] = {}
         self.layers_by_id = {getattr(layer, "id", None): layer for layer in tmx.layers}
 
     # -- layers ---------------------------------------------------------------------------
@@ -209,15 +224,10 @@ class _RoomBuilder:
 
     # -- objects --------------------------------------------------------------------------
     def objects(self, group: ET.Element, parent: _Parent) -> None:
-        dx, dy = parent.offset
-        for node in group.iter("object"):
-            oid = int(node.get("id", 0))
-            obj = self.by_id.get(oid)
-            name = node.get("name", "") or (getattr(obj, "name", "") or "")
+        for obj in read_objects(group, self.base, self.rel, parent.offset, self.problems):
+            self.by_id[obj.id] = obj
+            oid, name, cls = obj.id, obj.name, obj.cls
             where = f"object '{name}' (id {oid})"
-            cls = node.get("type") or node.get("class") or getattr(obj, "type", None) or ""
-            if obj is None:
-                continue
             if cls not in OBJECT_CLASSES:
                 hint = did_you_mean(cls, OBJECT_CLASSES)
                 self.problems.append(Problem(self.rel, (f"unknown class '{cls}'{hint}" if cls else
@@ -232,7 +242,7 @@ class _RoomBuilder:
                                                  f"{did_you_mean(key, allowed)}"
                                                  + (f"; a {cls} takes " + ", ".join(allowed) if allowed
                                                     else f"; a {cls} takes no properties"), where))
-            shape = _shape(obj, dx, dy)
+            shape = _shape(obj)
             if cls in ("walkarea", "blocker"):
                 if len(shape) < 3:
                     self.problems.append(Problem(self.rel, f"a {cls} must be a polygon or rectangle",
@@ -250,7 +260,7 @@ class _RoomBuilder:
                                              where))
                 continue
             self.names[name] = oid
-            x, y = float(obj.x) + dx, float(obj.y) + dy
+            x, y = obj.x, obj.y
             facing = self.choice(props.get("facing"), DIRECTIONS, "facing", where)
             if cls == "spawn":
                 self.spawns[name] = Spawn(name, x, y, facing or "down")
@@ -359,13 +369,11 @@ def _replace(h: Hotspot, **changes: object) -> Hotspot:
     return replace(h, **changes)  # type: ignore[arg-type]
 
 
-def _shape(obj: pytmx.TiledObject, dx: float, dy: float) -> tuple[Point2, ...]:
-    points = getattr(obj, "points", None)
-    if points:
-        return tuple((float(p[0]) + dx, float(p[1]) + dy) for p in points)
-    x, y = float(obj.x) + dx, float(obj.y) + dy
-    w, h = float(obj.width or 0), float(obj.height or 0)
-    if w == 0 and h == 0:
+def _shape(obj: RawObject) -> tuple[Point2, ...]:
+    if obj.points:
+        return obj.points
+    x, y, w, h = obj.x, obj.y, obj.width, obj.height
+    if obj.is_point or (w == 0 and h == 0):
         return ((x, y),)
     return ((x, y), (x + w, y), (x + w, y + h), (x, y + h))
 
