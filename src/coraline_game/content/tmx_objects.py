@@ -86,7 +86,8 @@ def read_objects(group: ET.Element, map_dir: str, rel: str, offset: tuple[float,
                                         f"object '{node.get('name', '')}' (id {node.get('id')})"))
                 continue
 
-        def attr(key: str, default: str = "") -> str:
+        def attr(key: str, default: str = "", node: ET.Element = node,
+                 base: ET.Element | None = base) -> str:
             value = node.get(key)
             if value is None and base is not None:
                 value = base.get(key)
