@@ -56,4 +56,13 @@ class Sprites:
         """The speaker's head, from the front-facing frame, for the speech box."""
         col = TALK[(tick // 7) % 2] if talking else IDLE[0]
         surf, _ = self.frame(sheet, 0, col, False)
-        return surf.subsurface((4, 0, 24, 26))
+        _, info = self.assets.sheet(sheet)
+        w, h = 24, 26
+        if info.eyes:
+            eye_x = sum(e[0] for e in info.eyes) / len(info.eyes) + 1
+            eye_y = min(e[1] for e in info.eyes)
+            left = int(max(0, min(surf.get_width() - w, eye_x - w / 2)))
+            top = int(max(0, min(surf.get_height() - h, eye_y - 13)))
+        else:
+            left, top = 4, 0
+        return surf.subsurface((left, top, w, h))
