@@ -123,3 +123,18 @@ def test_properties_named_like_pytmx_attributes_do_not_break_loading(tmp_path):
                                              '<property name="label" value="Lamp"/><property name="visible" value="x"/>'))
     with pytest.raises(ContentError, match=r"object 'lamp' \(id 2\): unknown property 'visible'"):
         load_room(str(path))
+
+
+@pytest.mark.parametrize("template, cls", [("hotspot", "hotspot"), ("pickup", "hotspot"),
+                                           ("exit", "exit"), ("actor", "actor"), ("spawn", "spawn"),
+                                           ("point", "point"), ("walkarea", "walkarea"),
+                                           ("blocker", "blocker")])
+def test_every_shipped_template_makes_its_kind_of_object(tmp_path, template, cls):
+    from coraline_game.content.paths import maps_dir
+    from coraline_game.content.tmx_objects import read_objects
+    import xml.etree.ElementTree as ET
+    src = maps_dir() / "templates" / f"{template}.tx"
+    group = ET.fromstring(f'<objectgroup><object id="1" name="x" template="{src}" x="10" y="20"/></objectgroup>')
+    problems: list = []
+    (obj,) = read_objects(group, str(tmp_path), "m.tmx", (0, 0), problems)
+    assert not problems and obj.cls == cls and (obj.x, obj.y) == (10, 20)

@@ -54,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     ref = sub.add_parser("script-reference", help="write the designers' script reference")
     ref.add_argument("--out", help="file to write (default: print it)")
 
+    proj = sub.add_parser("tiled-project",
+                          help="regenerate maps/coraline.tiled-project and maps/objecttypes.xml")
+    proj.add_argument("--maps", help="maps folder to write into (default: the game's own)")
+
     check = sub.add_parser("check-maps", help="load and check every map and script")
     check.add_argument("paths", nargs="*", help="(all maps when none are given)")
     return p
@@ -84,12 +88,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if command == "play" and not hasattr(args, "room"):
         args = _parser().parse_args(["play"])
+    if command == "tiled-project":
+        args.room, args.give = None, ()
     mistake = _check_start(content, args)
     if mistake:
         print(f"coraline: {mistake}", file=sys.stderr)
         return 2
     if command == "render":
         return _render(content, args)
+    if command == "tiled-project":
+        from pathlib import Path
+
+        from coraline_game.content.tiled_project import object_types_xml, project_text
+        folder = Path(args.maps) if args.maps else Path(content.root) / "maps"
+        (folder / "coraline.tiled-project").write_text(project_text(content), encoding="utf-8")
+        (folder / "objecttypes.xml").write_text(object_types_xml(), encoding="utf-8")
+        print(f"wrote {folder / 'coraline.tiled-project'} and {folder / 'objecttypes.xml'}")
+        return 0
     return _play(content, args)
 
 
