@@ -194,13 +194,18 @@ def check_references(rooms: dict[str, Room], characters: dict, items: dict, comm
             if event.item:
                 need("item", event.item, items, event.path, where)
             _check_body(event, room, rooms, characters, items, scripts_here | common_scripts, need)
+    every_name = {h.name for room in rooms.values() for h in room.hotspots}
     for event in common.values():
         where = f"line {event.line}"
-        if event.kind == "look":
-            need("item", event.target, items, event.path, where)
-        elif event.kind not in ("script",):
-            problems.append(Problem(event.path, f"common.script may hold 'on look ITEM' and"
-                                    f" 'on script NAME' events, not 'on {event.kind}'", where))
+        if event.kind == "enter":
+            problems.append(Problem(event.path, "common.script cannot hold 'on enter': put it in"
+                                    " the room's own script", where))
+        elif event.kind == "look" and event.target in items:
+            pass  # an inventory look
+        elif event.kind != "script":
+            need("object or item", event.target, every_name | set(items), event.path, where)
+        if event.item:
+            need("item", event.item, items, event.path, where)
         _check_body(event, None, rooms, characters, items, common_scripts, need)
     return problems
 
