@@ -1,0 +1,79 @@
+"""Where every prop picture sits in its room (map pixels): the single source for the art
+and for placing image layers and hotspots in the maps, so they always agree.
+
+Each entry: name -> (x, y, w, h). The PNG is assets/props/<name>.png of size w x h.
+"""
+
+from __future__ import annotations
+
+Box = tuple[int, int, int, int]
+
+WALL_BOTTOM = 208  # y where the wall (skirting) meets the floor
+
+BEDROOM: dict[str, Box] = {
+    "bedroom_door": (20, 110, 62, 98),
+    "bedroom_bed": (108, 136, 140, 104),
+    "bedroom_nightstand": (252, 150, 32, 66),
+    "bedroom_window": (296, 40, 96, 116),
+    "doll_on_sill": (334, 131, 14, 20),
+    "bedroom_dresser": (408, 114, 76, 102),
+    "bedroom_boxes": (496, 134, 84, 100),
+    "dowsing_rod": (594, 126, 26, 88),
+}
+
+LIVING: dict[str, Box] = {
+    "living_door_bedroom": (20, 110, 62, 98),
+    "living_window": (96, 40, 96, 116),
+    "living_painting": (226, 56, 68, 56),
+    "living_sofa": (194, 146, 136, 92),
+    "living_lamp": (332, 92, 28, 136),
+    "living_fireplace": (364, 106, 80, 108),
+    "small_door": (452, 152, 40, 56),
+    "living_boxes": (498, 134, 70, 102),
+    "living_door_kitchen": (572, 110, 62, 98),
+}
+
+KITCHEN: dict[str, Box] = {
+    "kitchen_door": (20, 110, 62, 98),
+    "kitchen_window": (104, 48, 88, 84),
+    "kitchen_sink": (94, 124, 110, 92),
+    "kitchen_fridge": (220, 96, 56, 120),
+    "kitchen_shelf": (218, 58, 60, 36),
+    "key_on_hook": (252, 72, 10, 18),
+    "kitchen_clock": (300, 56, 24, 24),
+    "kitchen_table": (318, 150, 128, 96),
+    "kitchen_back_door": (560, 100, 66, 112),
+}
+
+CORRIDOR: dict[str, Box] = {
+    "corridor_door_left": (8, 146, 48, 64),
+    "corridor_door_right": (904, 146, 48, 64),
+}
+CORRIDOR_LAMPS = [(232, 92), (480, 92), (728, 92)]  # lamp centres
+
+OTHER: dict[str, Box] = {
+    "other_door_bedroom": (20, 110, 62, 98),
+    "other_window": (96, 40, 96, 116),
+    "other_painting": (226, 56, 68, 56),
+    "other_sofa": (194, 142, 136, 96),
+    "other_lamp": (332, 92, 28, 136),
+    "other_fireplace": (364, 106, 80, 108),
+    "other_small_door": (452, 152, 40, 56),
+    "other_piano": (494, 118, 80, 112),
+    "other_door_kitchen": (572, 110, 62, 98),
+}
+
+# foreground pieces (drawn over the actors), also (x, y, w, h)
+FOREGROUND: dict[str, Box] = {
+    "fg_bedroom": (572, 262, 68, 58),
+    "fg_living": (0, 226, 52, 94),
+    "fg_kitchen": (584, 244, 56, 76),
+    "fg_corridor": (0, 288, 960, 32),
+    "fg_other": (0, 222, 56, 98),
+}
+
+RUGS: dict[str, Box] = {
+    "bedroom_rug": (150, 250, 220, 44),
+    "living_rug": (160, 246, 280, 52),
+    "other_rug": (150, 244, 300, 58),
+}

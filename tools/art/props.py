@@ -1,0 +1,994 @@
+"""Room props (image layers), light/night overlays and foreground pieces for all rooms."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import pygame
+
+from . import furniture as fu
+from . import layout as L
+from .base import (
+    ASSETS, CORRIDOR, OTHER, REAL, ROOM_H, ROOM_W, Colour, bayer, blend_px, dither_pick,
+    ellipse, frame, hline, outline, px, rect, rng, save, shade_rect, soft_ellipse, surf, vgrad,
+    vline,
+)
+from .furniture import block, floor_shadow
+from .patterns import skirting_real, wallpaper_real
+
+PROPS = ASSETS / "props"
+INK = REAL["ink"]
+OINK = OTHER["ink"]
+
+
+def _make(name: str, box: tuple[int, int, int, int], draw: Callable[[pygame.Surface], None]
+          ) -> None:
+    s = surf(box[2], box[3])
+    draw(s)
+    save(s, PROPS / f"{name}.png")
+
+
+# =================================================================== bedroom
+def bed(s: pygame.Surface) -> None:
+    w, h = s.get_size()
+    wood = REAL["wood"]
+    floor_shadow(s, w / 2, h - 4, w / 2, 6, 140)
+    # headboard (left) and footboard (right), turned posts
+    block(s, 2, 0, 16, h - 4, wood, INK, grain="headboard", light=3)
+    for k in range(4, h - 30, 12):
+        hline(s, wood[2], 5, 14, k)
+    pygame.draw.circle(s, INK, (10, 2), 5)
+    pygame.draw.circle(s, wood[4], (10, 2), 4)
+    px(s, 8, 0, wood[5])
+    block(s, w - 16, 34, 14, h - 38, wood, INK, grain="footboard", light=3)
+    pygame.draw.circle(s, INK, (w - 9, 34), 4)
+    pygame.draw.circle(s, wood[4], (w - 9, 34), 3)
+    # mattress and pillow
+    my = 52
+    block(s, 16, my, w - 32, 24, [(120, 118, 104), (150, 148, 130), (176, 174, 156),
+                                  (200, 198, 180)], INK, light=2)
+    pygame.draw.ellipse(s, INK, pygame.Rect(18, my - 10, 34, 16))
+    pygame.draw.ellipse(s, (196, 196, 184), pygame.Rect(19, my - 9, 32, 14))
+    pygame.draw.ellipse(s, (222, 222, 210), pygame.Rect(22, my - 8, 20, 7))
+    hline(s, (160, 160, 150), 24, 46, my + 3)
+    # patchwork quilt over the mattress, hanging down the front
+    qx0, qx1, qy0, qy1 = 40, w - 18, my - 4, my + 34
+    patches = [REAL["rose"][2], REAL["wall"][3], REAL["damask"][2], REAL["card"][3],
+               REAL["rain"][3], REAL["rose"][1], REAL["wall"][2], (160, 140, 90)]
+    r = rng("quilt")
+    order = [r.randrange(len(patches)) for _ in range(64)]
+    for yy in range(qy0, qy1):
+        for xx in range(qx0, qx1):
+            top = qy0 + (2 if xx < qx0 + 4 else 0)
+            if yy < top:
+                continue
+            cell = ((xx - qx0) // 8) + ((yy - qy0) // 7) * 16
+            c = patches[order[cell % 64]]
+            if (xx - qx0) % 8 == 0 or (yy - qy0) % 7 == 0:
+                c = (72, 60, 56)  # seams
+            elif yy < qy0 + 8:
+                c = tuple(min(255, v + 18) for v in c)  # the top surface catches light
+            elif (xx + yy) % 7 == 0:
+                c = tuple(max(0, v - 20) for v in c)  # stitches
+            px(s, xx, yy, c)
+    # quilt edge: scalloped, with shadow below
+    for xx in range(qx0, qx1):
+        yb = qy1 + (1 if (xx // 4) % 2 else 0)
+        px(s, xx, yb, INK)
+        px(s, xx, yb + 1, wood[0])
+    vline(s, INK, qx0 - 1, qy0 + 2, qy1)
+    hline(s, INK, qx0, qx1 - 1, qy0 - 1)
+    # folded top of the quilt
+    rect(s, (216, 212, 196), qx0, qy0, 6, qy1 - qy0 - 4)
+    vline(s, (160, 156, 140), qx0 + 5, qy0, qy1 - 5)
+    # bed rail and legs
+    block(s, 16, qy1 + 2, w - 32, 8, wood, INK, light=2)
+    for lx in (6, w - 12):
+        rect(s, INK, lx, h - 10, 6, 8)
+        rect(s, wood[2], lx + 1, h - 10, 4, 7)
+
+
+def nightstand(s: pygame.Surface) -> None:
+    w, h = s.get_size()
+    wood = REAL["wood"]
+    floor_shadow(s, w / 2, h - 3, w / 2, 3)
+    block(s, 1, 30, w - 2, 8, wood, INK, light=4)
+    block(s, 3, 37, w - 6, 16, wood, INK, grain="nst", light=2)
+    rect(s, REAL["metal"][4], w // 2 - 1, 44, 2, 2)
+    for lx in (4, w - 7):
+        rect(s, INK, lx, 52, 3, h - 54)
+        vline(s, wood[3], lx + 1, 52, h - 3)
+    # lamp: round ceramic base, pleated shade, lit
+    cx = w // 2
+    pygame.draw.ellipse(s, INK, pygame.Rect(cx - 6, 17, 12, 14))
+    pygame.draw.ellipse(s, REAL["tile"][1], pygame.Rect(cx - 5, 18, 10, 12))
+    px(s, cx - 3, 21, REAL["tile"][3])
+    vline(s, INK, cx, 12, 17)
+    lamp = REAL["lamp"]
+    for yy in range(10):
+        half = 5 + yy * 0.6
+        for xx in range(int(cx - half), int(cx + half) + 1):
+            c = lamp[2] if (xx - cx) < -2 else lamp[1]
+            if (xx % 3) == 0:
+                c = lamp[0]
+            px(s, xx, 2 + yy, c)
+        px(s, int(cx - half) - 1, 2 + yy, INK)
+        px(s, int(cx + half) + 1, 2 + yy, INK)
+    hline(s, INK, cx - 5, cx + 5, 1)
+    hline(s, INK, cx - 11, cx + 11, 12)
+    # a book
+    rect(s, INK, w - 12, 26, 10, 4)
+    rect(s, REAL["rose"][2], w - 11, 27, 8, 2)
+
+
+def doll_on_sill(s: pygame.Surface) -> None:
+    """The little Coraline doll, sitting with her legs dangling off the sill."""
+    yel = [(150, 110, 20), (212, 168, 40), (246, 210, 70)]
+    blue = [(30, 60, 130), (50, 100, 190), (90, 150, 230)]
+    skin = (226, 190, 160)
+    # legs dangling over the edge
+    for lx in (4, 8):
+        rect(s, (50, 50, 70), lx, 14, 2, 4)
+        rect(s, (180, 50, 60), lx, 18, 2, 2)
+    # body (raincoat)
+    rect(s, yel[1], 3, 9, 8, 6)
+    vline(s, yel[2], 4, 9, 13)
+    vline(s, yel[0], 10, 9, 14)
+    rect(s, yel[1], 1, 10, 2, 3)
+    rect(s, yel[1], 11, 10, 2, 3)
+    # head with yarn hair and button eyes
+    rect(s, skin, 4, 3, 6, 6)
+    rect(s, blue[1], 3, 1, 8, 3)
+    rect(s, blue[1], 3, 3, 1, 5)
+    rect(s, blue[1], 10, 3, 1, 5)
+    hline(s, blue[2], 4, 8, 1)
+    px(s, 5, 5, (10, 10, 14))
+    px(s, 8, 5, (10, 10, 14))
+    px(s, 6, 7, (170, 80, 90))
+    px(s, 7, 7, (170, 80, 90))
+    outline(s, INK)
+
+
+def dowsing_rod(s: pygame.Surface) -> None:
+    """A forked hazel stick leaning in the corner."""
+    w, h = s.get_size()
+    bark = [(58, 40, 26), (88, 62, 38), (120, 90, 56), (150, 118, 76)]
+    floor_shadow(s, w - 6, h - 3, 6, 2)
+    # stem from the floor (bottom right) up to the fork
+    fork = (12, 26)
+    base = (w - 6, h - 4)
+    pygame.draw.line(s, bark[1], base, fork, 3)
+    pygame.draw.line(s, bark[3], (base[0] - 1, base[1]), (fork[0] - 1, fork[1]), 1)
+    # two prongs
+    pygame.draw.line(s, bark[1], fork, (3, 2), 2)
+    pygame.draw.line(s, bark[1], fork, (20, 1), 2)
+    pygame.draw.line(s, bark[2], (fork[0] - 1, fork[1]), (2, 3), 1)
+    # knots and a green leaf still on it
+    px(s, 15, 46, bark[0])
+    px(s, 19, 64, bark[0])
+    px(s, 21, 3, (90, 120, 60))
+    px(s, 22, 2, (110, 140, 70))
+    outline(s, INK)
+
+
+def dresser(s: pygame.Surface) -> None:
+    w, h = s.get_size()
+    wood = REAL["wood"]
+    floor_shadow(s, w / 2, h - 3, w / 2, 4)
+    # mirror on the wall above
+    block(s, 18, 0, 40, 34, wood, INK, light=3)
+    vgrad(s, REAL["rain"], 21, 3, 34, 28, 0.2, 0.7)
+    for k in range(8):
+        px(s, 25 + k, 14 - k, REAL["rain"][4])
+    shade_rect(s, (90, 80, 50, 70), 22, 22, 12, 8)  # the silvering has gone
+    # top and body
+    block(s, 0, 36, w, 8, wood, INK, light=4)
+    block(s, 3, 43, w - 6, h - 49, wood, INK, grain="dresser", light=2)
+    for i in range(3):
+        dy = 47 + i * 16
+        block(s, 7, dy, w - 14, 13, wood, INK, grain=f"drawer{i}", light=3)
+        for kx in (20, w - 22):
+            rect(s, REAL["metal"][3], kx, dy + 5, 3, 2)
+            px(s, kx, dy + 5, REAL["metal"][4])
+    # bottom drawer sits ajar
+    shade_rect(s, (0, 0, 0, 90), 8, 47 + 2 * 16, w - 16, 2)
+    for lx in (4, w - 8):
+        rect(s, INK, lx, h - 6, 4, 5)
+    # things on top: a jar of brushes, a framed photo, a snow globe
+    rect(s, INK, 6, 26, 8, 10)
+    rect(s, REAL["tile"][2], 7, 27, 6, 9)
+    for k, c in enumerate(((200, 60, 60), (60, 90, 170), (220, 200, 60))):
+        vline(s, c, 8 + k * 2, 21 + k, 26)
+    block(s, w - 18, 24, 12, 12, REAL["metal"], INK, light=3)
+    rect(s, (150, 160, 150), w - 15, 27, 6, 6)
+    px(s, w - 13, 29, (80, 70, 60))
+    pygame.draw.circle(s, INK, (w - 28, 30), 5)
+    pygame.draw.circle(s, (170, 190, 200), (w - 28, 30), 4)
+    px(s, w - 29, 28, (240, 250, 250))
+    rect(s, (70, 50, 40), w - 32, 34, 9, 2)
+
+
+def bedroom_boxes(s: pygame.Surface) -> None:
+    w, h = s.get_size()
+    floor_shadow(s, w / 2, h - 4, w / 2, 5)
+    fu.moving_box(s, 2, 52, 44, 44, "bb1", "CORALINE")
+    fu.moving_box(s, 42, 60, 40, 36, "bb2", "BOOKS", open_top=True)
+    fu.moving_box(s, 8, 18, 36, 36, "bb3", "TOYS")
+    # a jumper spilling out of the open box
+    for yy in range(56, 64):
+        for xx in range(52, 70):
+            if (xx - 52) + (64 - yy) < 20:
+                px(s, xx, yy, REAL["rose"][2] if (xx + yy) % 3 else REAL["rose"][1])
+
+
+def bedroom_fg(s: pygame.Surface) -> None:
+    """A tottering stack of books and the corner of a box, close to the viewer."""
+    w, h = s.get_size()
+    fu.moving_box(s, 20, 10, 52, 50, "fgbox", "FRAGILE")
+    cols = [REAL["rose"][2], REAL["wall"][3], REAL["card"][2], REAL["rain"][2]]
+    y = h - 6
+    for i, c in enumerate(cols):
+        bw = 26 - (i % 2) * 4
+        block(s, 2 + (i % 3), y - 6, bw, 7, [c, c, c, c], INK, light=1)
+        hline(s, (230, 220, 200), 4 + (i % 3), bw - 2 + (i % 3), y - 3)
+        y -= 6
+
+
+# =================================================================== living room
+def small_door_wall(s: pygame.Surface, ox: int, oy: int) -> None:
+    """Paint the wallpaper and skirting exactly as the tiles behind this image."""
+    w, h = s.get_size()
+    for yy in range(h):
+        for xx in range(w):
+            ay = oy + yy
+            c = wallpaper_real(ox + xx, ay) if ay < L.WALL_BOTTOM - 16 else \
+                skirting_real(ox + xx, ay)
+            px(s, xx, yy, c)
+
+
+def small_door_wallpaper(s: pygame.Surface) -> None:
+    x0, y0 = L.LIVING["small_door"][:2]
+    small_door_wall(s, x0, y0)
+    ox, oy, ow, oh = fu.SMALL_DOOR_OPENING
+    wall = REAL["wall"]
+    # a faint seam: the paper sags into the gap around the hidden door
+    for yy in range(oy - 2, oy + oh):
+        for xx in (ox - 2, ox + ow + 1):
+            if bayer(xx, yy) < 0.7:
+                blend_px(s, xx, yy, (*wall[0], 120))
+        blend_px(s, ox - 1, yy, (*wall[4], 70))
+    for xx in range(ox - 2, ox + ow + 2):
+        if bayer(xx, oy - 2) < 0.7:
+            blend_px(s, xx, oy - 2, (*wall[0], 120))
+        blend_px(s, xx, oy - 1, (*wall[4], 70))
+    # the slight bulge of the paper over the panel
+    for yy in range(oy + 2, oy + oh - 18):
+        for xx in range(ox + 2, ox + ow - 2):
+            if bayer(xx, yy) < 0.12:
+                blend_px(s, xx, yy, (*wall[4], 90))
+    # a little tear at the top corner
+    px(s, ox + ow, oy - 1, REAL["card"][3])
+    px(s, ox + ow - 1, oy - 1, REAL["card"][2])
+
+
+def small_door_closed(s: pygame.Surface) -> None:
+    x0, y0 = L.LIVING["small_door"][:2]
+    small_door_wall(s, x0, y0)
+    fu.small_door_frame(s, "real")
+    ox, oy, ow, oh = fu.SMALL_DOOR_OPENING
+    wood = REAL["wood"]
+    block(s, ox, oy, ow, oh, wood, INK, grain="smalldoor", light=3)
+    for py0, ph in ((oy + 4, 18), (oy + 26, 20)):
+        frame(s, wood[1], ox + 4, py0, ow - 8, ph)
+        hline(s, wood[5], ox + 5, ox + ow - 5, py0 + ph)
+        vline(s, wood[5], ox + ow - 4, py0 + 1, py0 + ph)
+    # scraps of wallpaper still stuck to it
+    for yy in range(oy + 1, oy + 9):
+        for xx in range(ox + 1, ox + 8 - (yy - oy) // 2):
+            px(s, xx, yy, wallpaper_real(x0 + xx, y0 + yy))
+    # the button-shaped keyhole plate and a tiny knob
+    kx, ky = ox + ow - 7, oy + 26
+    pygame.draw.circle(s, INK, (kx, ky), 3)
+    pygame.draw.circle(s, (190, 160, 80), (kx, ky), 2)
+    for dx, dy in ((-1, -1), (1, -1), (-1, 1), (1, 1)):
+        px(s, kx + dx, ky + dy, INK)
+    px(s, kx, ky, (120, 96, 40))
+    rect(s, INK, kx - 1, ky + 5, 3, 3)
+    px(s, kx, ky + 5, (220, 200, 120))
+
+
+def small_door_bricks(s: pygame.Surface) -> None:
+    x0, y0 = L.LIVING["small_door"][:2]
+    small_door_wall(s, x0, y0)
+    fu.small_door_frame(s, "real")
+    ox, oy, ow, oh = fu.SMALL_DOOR_OPENING
+    fu.bricks(s, ox, oy, ow, oh)
+    fu.open_leaf(s, "real")
+
+
+def small_door_passage(s: pygame.Surface) -> None:
+    x0, y0 = L.LIVING["small_door"][:2]
+    small_door_wall(s, x0, y0)
+    fu.small_door_frame(s, "real")
+    ox, oy, ow, oh = fu.SMALL_DOOR_OPENING
+    fu.corridor_mouth(s, ox, oy, ow, oh, "blue")
+    fu.open_leaf(s, "real")
+
+
+def living_boxes(s: pygame.Surface) -> None:
+    w, h = s.get_size()
+    floor_shadow(s, w / 2, h - 4, w / 2, 5)
+    fu.moving_box(s, 0, 58, 40, 40, "lb1", "KITCHEN")
+    fu.moving_box(s, 30, 50, 38, 48, "lb2", "LAMP")
+    fu.moving_box(s, 6, 22, 34, 38, "lb3", "MISC")
+    fu.moving_box(s, 12, 0, 24, 24, "lb4", "", open_top=False)
+    # a rolled-up poster leaning on the stack
+    pygame.draw.line(s, INK, (64, 96), (58, 40), 4)
+    pygame.draw.line(s, REAL["rain"][3], (64, 95), (58, 41), 2)
+
+
+def other_small_door(s: pygame.Surface) -> None:
+    x0, y0 = L.OTHER["other_small_door"][:2]
+    from .patterns import skirting_other, wallpaper_other
+
+    w, h = s.get_size()
+    for yy in range(h):
+        for xx in range(w):
+            ay = y0 + yy
+            px(s, xx, yy, wallpaper_other(x0 + xx, ay) if ay < L.WALL_BOTTOM - 16
+               else skirting_other(x0 + xx, ay))
+    fu.small_door_frame(s, "other")
+    ox, oy, ow, oh = fu.SMALL_DOOR_OPENING
+    fu.corridor_mouth(s, ox, oy, ow, oh, "blue")
+    fu.open_leaf(s, "other")
+    # a ribbon bow on the frame: it wants to be found
+    px(s, ox + ow // 2 - 2, oy - 4, (240, 60, 90))
+    px(s, ox + ow // 2 + 2, oy - 4, (240, 60, 90))
+    px(s, ox + ow // 2, oy - 4, (255, 140, 160))
+    px(s, ox + ow // 2 - 1, oy - 3, (200, 40, 70))
+    px(s, ox + ow // 2 + 1, oy - 3, (200, 40, 70))
+
+
+def living_fg(s: pygame.Surface) -> None:
+    """A tall, tired rubber plant in a pot, close to the viewer."""
+    w, h = s.get_size()
+    leaf = [(30, 46, 36), (44, 66, 48), (62, 88, 62), (84, 110, 78)]
+    pot = [(70, 44, 36), (100, 62, 48), (128, 84, 62)]
+    pts = [(8, h - 30), (42, h - 30), (38, h), (12, h)]
+    pygame.draw.polygon(s, pot[1], pts)
+    pygame.draw.polygon(s, INK, pts, 1)
+    hline(s, pot[2], 9, 40, h - 29)
+    vline(s, pot[2], 12, h - 28, h - 2)
+    pygame.draw.line(s, leaf[0], (25, h - 30), (22, 10), 2)
+    r = rng("rubberplant")
+    for k in range(11):
+        yy = 6 + k * 6
+        side = -1 if k % 2 else 1
+        lx = 23 + side * (8 + r.randrange(6))
+        ellipse(s, INK, lx - 8, yy - 3, 17, 9)
+        ellipse(s, leaf[1 + (k % 2)], lx - 7, yy - 2, 15, 7)
+        hline(s, leaf[3], lx - 4, lx + 2, yy)
+        if k == 7:  # one leaf has gone brown at the edge
+            px(s, lx + 6, yy + 1, (120, 90, 50))
+            px(s, lx + 5, yy + 2, (120, 90, 50))
+
+
+# =================================================================== kitchen
+def fridge(s: pygame.Surface) -> None:
+    w, h = s.get_size()
+    ena = [(150, 160, 146), (180, 190, 174), (206, 214, 196), (228, 232, 216)]
+    floor_shadow(s, w / 2, h - 3, w / 2, 4)
+    pygame.draw.rect(s, INK, pygame.Rect(2, 0, w - 4, h - 4), border_top_left_radius=12,
+                     border_top_right_radius=12)
+    pygame.draw.rect(s, ena[2], pygame.Rect(3, 1, w - 6, h - 6), border_top_left_radius=11,
+                     border_top_right_radius=11)
+    hgrad(s, ena, 4, 6, w - 8, h - 12)
+    hline(s, ena[3], 10, w - 12, 2)
+    # the freezer door seam, chrome handle, the maker's badge
+    hline(s, INK, 4, w - 5, 34)
+    hline(s, ena[0], 4, w - 5, 35)
+    rect(s, INK, w - 12, 40, 4, 26)
+    rect(s, REAL["metal"][3], w - 11, 41, 2, 24)
+    px(s, w - 11, 42, REAL["metal"][4])
+    rect(s, INK, w - 12, 14, 4, 12)
+    rect(s, REAL["metal"][3], w - 11, 15, 2, 10)
+    rect(s, REAL["metal"][2], 16, 24, 20, 4)
+    hline(s, REAL["metal"][4], 17, 34, 25)
+    # notes and magnets
+    for nx, ny, c in ((10, 44, (230, 220, 150)), (22, 52, (220, 226, 230)),
+                      (12, 70, (236, 196, 196))):
+        rect(s, c, nx, ny, 12, 14)
+        for k in range(3):
+            hline(s, (120, 120, 130), nx + 2, nx + 9 - k, ny + 4 + k * 3)
+        rect(s, (200, 50, 50), nx + 5, ny - 1, 2, 2)
+    # kick plate and feet
+    rect(s, REAL["metal"][1], 4, h - 12, w - 8, 6)
+    for k in range(6, w - 6, 3):
+        vline(s, REAL["metal"][0], k, h - 11, h - 8)
+    rect(s, INK, 6, h - 6, 5, 3)
+    rect(s, INK, w - 11, h - 6, 5, 3)
+
+
+def hgrad(s: pygame.Surface, shades: list, x: int, y: int, w: int, h: int) -> None:
+    for xx in range(w):
+        t = 0.95 - 0.7 * (xx / max(1, w - 1)) ** 1.5
+        for yy in range(h):
+            px(s, x + xx, y + yy, dither_pick(shades, t, x + xx, y + yy))
+
+
+def kitchen_shelf(s: pygame.Surface) -> None:
+    """A high shelf with jars; the empty hook beneath it is part of the wall."""
+    w, h = s.get_size()
+    wood = REAL["wood"]
+    block(s, 0, 18, w, 6, wood, INK, light=4)
+    for bx in (6, w - 10):  # brackets
+        pygame.draw.polygon(s, INK, [(bx, 23), (bx + 5, 23), (bx + 5, 32)])
+        pygame.draw.polygon(s, wood[2], [(bx + 1, 24), (bx + 4, 24), (bx + 4, 29)])
+    jars = [((150, 170, 120), 10), ((200, 160, 90), 14), ((170, 120, 110), 9)]
+    x = 4
+    for c, jh in jars:
+        rect(s, INK, x, 18 - jh, 10, jh)
+        rect(s, c, x + 1, 19 - jh, 8, jh - 1)
+        rect(s, REAL["metal"][2], x + 1, 18 - jh, 8, 2)
+        vline(s, (240, 240, 230), x + 2, 21 - jh, 16)
+        x += 13
+    # a tin
+    rect(s, INK, w - 16, 8, 12, 10)
+    rect(s, (120, 40, 40), w - 15, 9, 10, 9)
+    hline(s, (200, 180, 90), w - 15, w - 6, 12)
+    # the hook screwed under the shelf
+    hook_x = L.KITCHEN["key_on_hook"][0] + 4 - L.KITCHEN["kitchen_shelf"][0]
+    vline(s, INK, hook_x, 24, 29)
+    px(s, hook_x + 1, 29, INK)
+    px(s, hook_x + 2, 28, INK)
+    px(s, hook_x, 24, REAL["metal"][3])
+
+
+def key_on_hook(s: pygame.Surface) -> None:
+    """The black button key hanging from its string."""
+    w, h = s.get_size()
+    key = [(12, 12, 16), (34, 32, 40), (64, 62, 72), (110, 108, 118)]
+    vline(s, (170, 150, 110), 4, 0, 3)  # string
+    # the bow is a four-holed button
+    pygame.draw.circle(s, INK, (4, 7), 4)
+    pygame.draw.circle(s, key[1], (4, 7), 3)
+    for dx, dy in ((-1, -1), (1, -1), (-1, 1), (1, 1)):
+        px(s, 4 + dx, 7 + dy, key[3])
+    px(s, 2, 5, key[3])
+    # shaft and bit
+    rect(s, INK, 3, 10, 3, 8)
+    vline(s, key[2], 4, 11, 17)
+    rect(s, INK, 5, 14, 3, 2)
+    rect(s, INK, 5, 16, 2, 2)
+    px(s, 6, 15, key[2])
+
+
+def kitchen_clock(s: pygame.Surface) -> None:
+    pygame.draw.circle(s, INK, (12, 12), 11)
+    pygame.draw.circle(s, REAL["tile"][1], (12, 12), 10)
+    pygame.draw.circle(s, (226, 224, 204), (12, 12), 8)
+    for a in range(12):
+        ang = a * math.pi / 6
+        px(s, 12 + round(7 * math.cos(ang)), 12 + round(7 * math.sin(ang)), (120, 120, 110))
+    pygame.draw.line(s, INK, (12, 12), (12, 6))
+    pygame.draw.line(s, INK, (12, 12), (16, 14))
+    px(s, 12, 12, (180, 40, 40))
+
+
+def kitchen_window(s: pygame.Surface) -> None:
+    fu.window(s, "real", curtains=False)
+    w, h = s.get_size()
+    # a gingham café curtain across the lower half
+    for yy in range(h // 2 - 2, h - 22):
+        for xx in range(6, w - 6):
+            c = (206, 200, 178) if ((xx // 3) + (yy // 3)) % 2 else (150, 120, 110)
+            if yy == h // 2 - 2:
+                c = INK
+            px(s, xx, yy, c)
+    hline(s, REAL["metal"][3], 4, w - 5, h // 2 - 3)
+
+
+def kitchen_sink(s: pygame.Surface) -> None:
+    w, h = s.get_size()
+    wood = [(70, 84, 74), (92, 108, 94), (116, 132, 114), (140, 156, 134)]
+    floor_shadow(s, w / 2, h - 3, w / 2, 3)
+    # counter top
+    block(s, 0, 24, w, 8, [(120, 116, 100), (150, 146, 126), (180, 176, 152), (204, 200, 176)],
+          INK, light=2)
+    # cupboards
+    block(s, 2, 31, w - 4, h - 37, wood, INK, light=2)
+    for i in range(3):
+        dx = 6 + i * ((w - 12) // 3)
+        dw = (w - 12) // 3 - 3
+        block(s, dx, 35, dw, h - 47, wood, INK, light=3)
+        rect(s, REAL["metal"][3], dx + (dw - 4 if i % 2 == 0 else 2), 48, 2, 6)
+    rect(s, INK, 2, h - 7, w - 4, 3)
+    # basin and tap
+    rect(s, INK, 30, 24, 44, 4)
+    rect(s, REAL["metal"][1], 31, 25, 42, 2)
+    vline(s, INK, 52, 12, 24)
+    vline(s, REAL["metal"][3], 53, 12, 23)
+    hline(s, INK, 52, 60, 11)
+    hline(s, REAL["metal"][4], 53, 59, 12)
+    px(s, 60, 14, REAL["rain"][3])  # a drip
+    px(s, 60, 18, REAL["rain"][4])
+    # dish rack with plates, a dish soap bottle
+    for k in range(4):
+        pygame.draw.ellipse(s, INK, pygame.Rect(80 + k * 5, 10, 6, 15))
+        pygame.draw.ellipse(s, (220, 222, 210), pygame.Rect(81 + k * 5, 11, 4, 13))
+    rect(s, INK, 12, 12, 7, 12)
+    rect(s, (110, 170, 90), 13, 13, 5, 11)
+    rect(s, INK, 14, 9, 3, 3)
+    vline(s, (160, 210, 130), 14, 14, 22)
+
+
+def kitchen_table(s: pygame.Surface) -> None:
+    w, h = s.get_size()
+    wood = REAL["wood"]
+    floor_shadow(s, w / 2, h - 5, w / 2, 6, 130)
+    # two chairs behind the table (their backs peek up)
+    for cx0 in (22, w - 40):
+        block(s, cx0, 4, 18, 30, wood, INK, light=3)
+        for k in range(cx0 + 4, cx0 + 15, 4):
+            vline(s, wood[1], k, 9, 32)
+    # table top in perspective: a lit surface and a front edge
+    top_y, top_h = 30, 14
+    pts = [(6, top_y), (w - 7, top_y), (w - 1, top_y + top_h), (0, top_y + top_h)]
+    pygame.draw.polygon(s, wood[3], pts)
+    for yy in range(top_y + 1, top_y + top_h):
+        for xx in range(0, w):
+            if s.get_at((xx, yy)).a and bayer(xx, yy) < 0.15:
+                px(s, xx, yy, wood[4])
+    pygame.draw.polygon(s, INK, pts, 1)
+    block(s, 0, top_y + top_h, w, 7, wood, INK, light=2)
+    for lx in (4, w - 10):
+        rect(s, INK, lx, top_y + top_h + 6, 6, h - (top_y + top_h + 6) - 3)
+        rect(s, wood[2], lx + 1, top_y + top_h + 6, 4, h - (top_y + top_h + 6) - 4)
+    # takeout cartons (left)
+    for k, tx in enumerate((10, 24)):
+        pts_c = [(tx, top_y - 8), (tx + 12, top_y - 8), (tx + 10, top_y + 6), (tx + 2, top_y + 6)]
+        pygame.draw.polygon(s, (232, 228, 214), pts_c)
+        pygame.draw.polygon(s, INK, pts_c, 1)
+        pygame.draw.line(s, INK, (tx + 6, top_y - 8), (tx + 6, top_y - 12))
+        pygame.draw.line(s, INK, (tx + 6, top_y - 12), (tx + 2, top_y - 8))
+        rect(s, (190, 40, 40), tx + 4, top_y - 3, 4, 4)
+        if k == 1:
+            px(s, tx + 3, top_y - 9, (200, 150, 60))  # a noodle escapes
+            px(s, tx + 2, top_y - 10, (200, 150, 60))
+    # scattered papers and seed catalogues
+    for px0, py0, c in ((44, top_y + 3, (226, 224, 210)), (54, top_y + 6, (210, 226, 200)),
+                        (90, top_y + 5, (230, 222, 200))):
+        pygame.draw.polygon(s, c, [(px0, py0), (px0 + 16, py0 - 1), (px0 + 17, py0 + 7),
+                                   (px0 + 1, py0 + 8)])
+        pygame.draw.polygon(s, INK, [(px0, py0), (px0 + 16, py0 - 1), (px0 + 17, py0 + 7),
+                                     (px0 + 1, py0 + 8)], 1)
+        hline(s, (130, 130, 140), px0 + 3, px0 + 12, py0 + 3)
+    px(s, 58, top_y + 8, (90, 150, 70))
+    px(s, 59, top_y + 8, (200, 80, 120))
+    # the laptop (right): screen glowing cold blue
+    lx, ly = 72, top_y - 16
+    rect(s, INK, lx, ly, 26, 18)
+    rect(s, REAL["metal"][2], lx + 1, ly + 1, 24, 16)
+    rect(s, (120, 170, 210), lx + 3, ly + 3, 20, 12)
+    for k in range(4):
+        hline(s, (70, 110, 150), lx + 5, lx + 18 - k * 3, ly + 5 + k * 3)
+    rect(s, (200, 230, 250), lx + 5, ly + 4, 4, 1)
+    pts_k = [(lx - 2, ly + 18), (lx + 28, ly + 18), (lx + 30, ly + 22), (lx - 4, ly + 22)]
+    pygame.draw.polygon(s, REAL["metal"][3], pts_k)
+    pygame.draw.polygon(s, INK, pts_k, 1)
+    hline(s, REAL["metal"][1], lx + 1, lx + 26, ly + 20)
+    # a coffee mug
+    rect(s, INK, 104, top_y - 2, 8, 8)
+    rect(s, (210, 200, 180), 105, top_y - 1, 6, 6)
+    hline(s, (90, 60, 40), 105, 110, top_y - 1)
+    px(s, 112, top_y + 1, INK)
+    px(s, 112, top_y + 2, INK)
+
+
+def back_door(s: pygame.Surface) -> None:
+    w, h = s.get_size()
+    fu.doorway(s, "real", inside="closed")
+    # a window in the upper half, with rain
+    gx, gy, gw, gh = 16, 16, w - 32, 32
+    rect(s, INK, gx - 1, gy - 1, gw + 2, gh + 2)
+    vgrad(s, REAL["rain"][::-1], gx, gy, gw, gh, 0.1, 0.6)
+    r = rng("backdoor-rain")
+    for _ in range(30):
+        xx, yy = gx + r.randrange(gw), gy + r.randrange(gh)
+        px(s, xx, yy, REAL["rain"][4])
+        px(s, xx, yy + 1, REAL["rain"][3])
+    vline(s, REAL["wood"][2], gx + gw // 2, gy, gy + gh - 1)
+    hline(s, REAL["wood"][2], gx, gx + gw - 1, gy + gh // 2)
+    # a yellow raincoat? no: Mum's green one on a peg, and a welcome mat
+    pygame.draw.polygon(s, (60, 84, 60), [(w - 16, 52), (w - 10, 52), (w - 8, 80), (w - 19, 80)])
+    pygame.draw.polygon(s, INK, [(w - 16, 52), (w - 10, 52), (w - 8, 80), (w - 19, 80)], 1)
+
+
+def kitchen_fg(s: pygame.Surface) -> None:
+    """A wooden chair close to the viewer, cut by the edge of the picture."""
+    wood = REAL["wood"]
+    block(s, 8, 0, 10, 76, wood, INK, light=3)
+    block(s, 40, 0, 10, 76, wood, INK, light=3)
+    block(s, 8, 8, 42, 8, wood, INK, light=2)
+    block(s, 8, 26, 42, 6, wood, INK, light=2)
+    block(s, 0, 44, 56, 10, wood, INK, grain="chairseat", light=3)
+
+
+# =================================================================== other living room
+def piano(s: pygame.Surface) -> None:
+    w, h = s.get_size()
+    lac = [(60, 10, 20), (96, 20, 32), (134, 34, 44), (176, 60, 64), (220, 110, 100)]
+    gold = OTHER["gold"]
+    floor_shadow(s, w / 2, h - 4, w / 2, 5, 140)
+    # body
+    block(s, 2, 24, w - 4, 50, lac, OINK, light=2)
+    for xx in range(6, w - 6, 2):  # gleaming lacquer sheen
+        if (xx // 2) % 5 == 0:
+            vline(s, lac[3], xx, 28, 70)
+    block(s, 0, 20, w, 6, lac, OINK, light=3)
+    # music stand with a score
+    rect(s, OINK, 20, 34, 40, 18)
+    rect(s, (250, 240, 214), 21, 35, 38, 16)
+    for k in range(5):
+        hline(s, (150, 140, 130), 23, 56, 38 + k * 3)
+    for k in range(8):
+        px(s, 25 + k * 4, 39 + (k * 5) % 12, OINK)
+    # keyboard
+    rect(s, OINK, 0, 72, w, 12)
+    rect(s, (250, 246, 232), 2, 74, w - 4, 8)
+    for xx in range(2, w - 2, 4):
+        vline(s, (190, 180, 170), xx, 74, 81)
+    for xx in range(4, w - 4, 4):
+        if (xx // 4) % 7 not in (2, 6):
+            rect(s, OINK, xx, 74, 2, 5)
+    block(s, 0, 82, w, 8, lac, OINK, light=2)
+    # legs and pedals
+    for lx in (6, w - 12):
+        block(s, lx, 88, 6, h - 92, lac, OINK, light=2)
+    block(s, 10, 88, w - 20, h - 96, lac, OINK, light=1)
+    for k in range(3):
+        rect(s, gold[3], w // 2 - 8 + k * 6, h - 8, 4, 2)
+    # gold candelabra and a vase of roses on top
+    for k, cx0 in enumerate((10, 20, 30)):
+        rect(s, OINK, cx0, 8 - (k % 2) * 3, 3, 13 + (k % 2) * 3)
+        vline(s, (255, 248, 230), cx0 + 1, 9 - (k % 2) * 3, 19)
+        px(s, cx0 + 1, 6 - (k % 2) * 3, OTHER["fire"][3])
+        px(s, cx0 + 1, 5 - (k % 2) * 3, OTHER["fire"][4])
+    hline(s, gold[2], 8, 34, 19)
+    rect(s, OINK, w - 24, 8, 10, 12)
+    rect(s, (90, 140, 210), w - 23, 9, 8, 11)
+    for fx, fy in ((w - 25, 2), (w - 20, 0), (w - 15, 3), (w - 22, 5), (w - 17, 6)):
+        pygame.draw.circle(s, OINK, (fx, fy + 2), 3)
+        pygame.draw.circle(s, (240, 60, 90), (fx, fy + 2), 2)
+        px(s, fx - 1, fy + 1, (255, 150, 170))
+
+
+def other_fg(s: pygame.Surface) -> None:
+    """A flowering potted plant, lush and too perfect."""
+    w, h = s.get_size()
+    leaf = OTHER["green"]
+    pts = [(8, h - 30), (46, h - 30), (42, h), (12, h)]
+    pygame.draw.polygon(s, (210, 120, 80), pts)
+    pygame.draw.polygon(s, OINK, pts, 1)
+    hline(s, (250, 180, 120), 9, 44, h - 29)
+    for k in range(0, 36, 6):
+        px(s, 14 + k, h - 18, (250, 220, 120))
+    r = rng("otherplant")
+    for k in range(14):
+        yy = 8 + k * 5
+        side = -1 if k % 2 else 1
+        lx = 27 + side * (6 + r.randrange(9))
+        ellipse(s, OINK, lx - 8, yy - 3, 17, 9)
+        ellipse(s, leaf[2 + (k % 2)], lx - 7, yy - 2, 15, 7)
+        hline(s, (170, 230, 130), lx - 4, lx + 2, yy - 1)
+    for fx, fy in ((14, 10), (38, 18), (22, 30), (44, 40), (10, 48)):
+        pygame.draw.circle(s, OINK, (fx, fy), 4)
+        pygame.draw.circle(s, (250, 90, 130), (fx, fy), 3)
+        px(s, fx, fy, (255, 230, 120))
+
+
+# =================================================================== corridor
+def corridor_tunnel(s: pygame.Surface) -> None:
+    """Soft ribs of the tunnel and darkness gathering in its roof and corners."""
+    w, h = s.get_size()
+    cl = CORRIDOR["cloth"]
+    for yy in range(h):
+        for xx in range(w):
+            a = 0.0
+            if yy < 70:  # the roof curves away into darkness
+                a = (1 - yy / 70) ** 1.4
+            if yy > 280:
+                a = max(a, ((yy - 280) / 40) * 0.6)
+            # ribs every 124 px: soft bulging seams with shadow either side
+            rib = (xx + 20) % 124
+            if rib < 14:
+                a = max(a, 0.25 * (1 - abs(rib - 7) / 7))
+            if a > 0 and bayer(xx, yy) < a * 1.1:
+                blend_px(s, xx, yy, (*CORRIDOR["ink"], int(min(1.0, a) * 230)))
+    # ribs: stuffed, rounded bands of cloth that hold the tunnel open
+    for rx in range(110, w, 124):
+        for xx in range(rx - 9, rx + 10):
+            t = 1 - abs(xx - rx) / 9.5
+            for yy in range(34, 208):
+                top_fade = min(1.0, (yy - 34) / 30)
+                if bayer(xx, yy) > top_fade:
+                    continue
+                shade = 0.15 + 0.75 * t - 0.1 * (xx > rx)
+                px(s, xx, yy, dither_pick(cl[1:7], shade, xx, yy))
+            px(s, rx - 10, 200, CORRIDOR["ink"])
+        for yy in range(40, 204, 7):  # stitches down the middle of the rib
+            px(s, rx, yy, cl[2])
+        soft_ellipse(s, (8, 4, 20), rx, 214, 16, 5, 140, 3)  # where it sinks into the floor
+
+
+def corridor_door(s: pygame.Surface, warm: bool) -> None:
+    w, h = s.get_size()
+    cl = CORRIDOR["cloth"]
+    # the opening in the padded wall, a puffy cloth rim around it
+    ox, oy, ow, oh = 10, 8, w - 20, h - 8
+    for yy in range(h):
+        for xx in range(w):
+            inside = ox <= xx < ox + ow and yy >= oy
+            if inside:
+                continue
+            d = min(abs(xx - ox), abs(xx - (ox + ow - 1)), abs(yy - oy))
+            if d <= 8:
+                t = 1 - d / 8
+                px(s, xx, yy, dither_pick(cl, 0.3 + 0.6 * t, xx, yy))
+    if warm:
+        glow = CORRIDOR["warm"]
+        vgrad(s, [glow[3], glow[2], glow[1], glow[0]], ox, oy, ow, oh, 0.0, 0.9)
+        # the other living room's wallpaper glimpsed through it
+        for yy in range(oy + 4, oy + oh - 14):
+            for xx in range(ox + 4, ox + ow - 4):
+                if (xx + yy * 2) % 9 == 0:
+                    px(s, xx, yy, glow[3])
+        rect(s, OTHER["wood"][3], ox, oy + oh - 10, ow, 10)
+        hline(s, OTHER["wood"][5], ox, ox + ow - 1, oy + oh - 10)
+    else:
+        vgrad(s, [(40, 50, 48), (60, 72, 66), (82, 96, 86)], ox, oy, ow, oh, 0.0, 1.0)
+        rect(s, REAL["wood"][2], ox, oy + oh - 10, ow, 10)
+        hline(s, REAL["wood"][4], ox, ox + ow - 1, oy + oh - 10)
+        # the legs of the real sofa, seen from mouse height
+        rect(s, REAL["wood"][0], ox + 6, oy + oh - 16, 3, 6)
+    frame(s, CORRIDOR["ink"], ox - 1, oy - 1, ow + 2, oh + 1)
+
+
+def corridor_fg(s: pygame.Surface) -> None:
+    """Puffy folds of the padded floor, close to the viewer."""
+    w, h = s.get_size()
+    cl = CORRIDOR["cloth"]
+    for xx in range(w):
+        top = 14 + int(6 * math.sin(xx / 37.0) + 4 * math.sin(xx / 13.0 + 1))
+        for yy in range(top, h):
+            t = 0.55 - (yy - top) / 40 + 0.15 * math.sin(xx / 9.0)
+            px(s, xx, yy, dither_pick(cl[:5], t, xx, yy))
+        px(s, xx, top, CORRIDOR["ink"])
+        if top + 1 < h:
+            px(s, xx, top + 1, cl[4])
+
+
+def corridor_lamps(s: pygame.Surface) -> None:
+    """Little glowing lamps hung on the soft wall, like sewn-on buttons."""
+    glow = CORRIDOR["glow"]
+    for i, (cx, cy) in enumerate(L.CORRIDOR_LAMPS):
+        vline(s, CORRIDOR["ink"], cx, 60, cy - 8)
+        pygame.draw.circle(s, CORRIDOR["ink"], (cx, cy), 8)
+        pygame.draw.circle(s, glow[1], (cx, cy), 7)
+        pygame.draw.circle(s, glow[2], (cx - 1, cy - 1), 5)
+        pygame.draw.circle(s, glow[3], (cx - 2, cy - 2), 2)
+        # a brass cap
+        rect(s, CORRIDOR["ink"], cx - 4, cy - 10, 9, 4)
+        rect(s, CORRIDOR["warm"][1], cx - 3, cy - 9, 7, 2)
+
+
+# =================================================================== overlays
+def light_overlay(name: str, width: int, spots: list[tuple], shafts: list[tuple],
+                  vignette: tuple[int, int, int], vig_a: int) -> None:
+    s = surf(width, ROOM_H)
+    # vignette: a dim ceiling and darker far corners
+    for yy in range(ROOM_H):
+        for xx in range(width):
+            t = 0.0
+            if yy < 48:
+                t = (1 - yy / 48) * 0.8
+            ex = min(xx, width - 1 - xx)
+            if ex < 60:
+                t = max(t, (1 - ex / 60) * 0.6)
+            if yy > 290:
+                t = max(t, (yy - 290) / 30 * 0.5)
+            if t > 0:
+                lvl = int(t * 4 + bayer(xx, yy))
+                if lvl > 0:
+                    blend_px(s, xx, yy, (*vignette, int(vig_a * min(4, lvl) / 4)))
+    for x0, x1, top, bottom, slant, colour, a in shafts:
+        # a dithered parallelogram of light from a window down onto the floor
+        for yy in range(top, bottom):
+            t = (yy - top) / max(1, bottom - top)
+            off = int(slant * t)
+            for xx in range(x0 + off, x1 + off):
+                edge = min(xx - (x0 + off), x1 + off - 1 - xx) / 10
+                strength = min(1.0, edge) * (1 - 0.6 * t)
+                if bayer(xx, yy) < strength:
+                    blend_px(s, xx, yy, (*colour, a))
+    for cx, cy, rx, ry, colour, a in spots:
+        soft_ellipse(s, colour, cx, cy, rx, ry, a, steps=5)
+    save(s, PROPS / f"{name}.png")
+
+
+def night_overlay(name: str, window_glass: list[tuple[int, int, int, int]],
+                  moon_floor: tuple[int, int, int, int, int],
+                  cutouts: list[tuple[int, int, int, int]] = ()) -> None:
+    s = surf(ROOM_W, ROOM_H)
+    s.fill((10, 14, 40, 170))
+    # the moonlight falling through the window onto the floor
+    x0, x1, top, bottom, slant = moon_floor
+    for yy in range(top, bottom):
+        t = (yy - top) / max(1, bottom - top)
+        off = int(slant * t)
+        for xx in range(x0 + off, x1 + off):
+            edge = min(xx - (x0 + off), x1 + off - 1 - xx) / 8
+            if bayer(xx, yy) < min(1.0, edge) * (1 - 0.5 * t):
+                s.set_at((xx, yy), (60, 80, 140, 110))
+    r = rng(name)
+    for gx, gy, gw, gh in window_glass:
+        # glass becomes night sky: moon, clouds, rain (opaque, painted over the day window)
+        for yy in range(gy, gy + gh):
+            for xx in range(gx, gx + gw):
+                if s.get_at((xx, yy)).a == 0:
+                    continue
+                c = dither_pick([(12, 16, 40), (22, 30, 66), (36, 48, 92)],
+                                0.2 + 0.7 * (yy - gy) / gh, xx, yy)
+                s.set_at((xx, yy), (*c, 235))
+        mx, my = gx + gw * 0.68, gy + gh * 0.25
+        soft_ellipse(s, (140, 160, 210), mx, my, 10, 10, 200, 3)
+        pygame.draw.circle(s, (226, 232, 240, 255), (int(mx), int(my)), 4)
+        px(s, int(mx) - 1, int(my) - 1, (255, 255, 255, 255))
+        for _ in range(gw * gh // 40):
+            xx, yy = gx + r.randrange(gw), gy + r.randrange(gh)
+            s.set_at((xx, yy), (110, 130, 170, 230))
+            if yy + 1 < gy + gh:
+                s.set_at((xx, yy + 1), (70, 90, 130, 230))
+        # the muntins stay dark
+        for xx in range(gx, gx + gw):
+            for k in range(-2, 2):
+                s.set_at((xx, gy + gh // 2 + k), (14, 16, 26, 220))
+        for yy in range(gy, gy + gh):
+            s.set_at((gx + gw // 2, yy), (14, 16, 26, 220))
+            s.set_at((gx + gw // 2 + 1, yy), (14, 16, 26, 220))
+    for cx, cy, cw, ch in cutouts:
+        # something glows by itself here: let it through, with a violet halo
+        for yy in range(cy - 24, cy + ch + 6):
+            for xx in range(cx - 24, cx + cw + 24):
+                if not (0 <= xx < ROOM_W and 0 <= yy < ROOM_H):
+                    continue
+                dx = max(cx - xx, 0, xx - (cx + cw - 1))
+                dy = max(cy - yy, 0, yy - (cy + ch - 1))
+                d = (dx * dx + dy * dy) ** 0.5
+                if d == 0:
+                    s.set_at((xx, yy), (10, 14, 40, 20))
+                elif d < 24:
+                    t = 1 - d / 24
+                    if bayer(xx, yy) < t:
+                        s.set_at((xx, yy), (60, 56, 150, int(170 - 110 * t)))
+    save(s, PROPS / f"{name}.png")
+
+
+def glass_of(room: dict, name: str, curtains: bool = True) -> tuple[int, int, int, int]:
+    x, y, w, h = room[name]
+    cw = 14 if curtains else 0
+    fx, fy, fw, fh = cw, 6, w - 2 * cw, h - 22
+    return x + fx + 4, y + fy + 4, fw - 8, fh - 8
+
+
+# =================================================================== build
+def build() -> None:
+    B, Lv, K, C, O = L.BEDROOM, L.LIVING, L.KITCHEN, L.CORRIDOR, L.OTHER
+    real_win = lambda s: fu.window(s, "real")  # noqa: E731
+    jobs: list[tuple[str, tuple, Callable[[pygame.Surface], None]]] = [
+        ("bedroom_door", B["bedroom_door"], lambda s: fu.doorway(s, "real")),
+        ("bedroom_bed", B["bedroom_bed"], bed),
+        ("bedroom_nightstand", B["bedroom_nightstand"], nightstand),
+        ("bedroom_window", B["bedroom_window"], real_win),
+        ("doll_on_sill", B["doll_on_sill"], doll_on_sill),
+        ("bedroom_dresser", B["bedroom_dresser"], dresser),
+        ("bedroom_boxes", B["bedroom_boxes"], bedroom_boxes),
+        ("dowsing_rod", B["dowsing_rod"], dowsing_rod),
+        ("bedroom_rug", L.RUGS["bedroom_rug"], lambda s: fu.rug(s, "real")),
+        ("fg_bedroom", L.FOREGROUND["fg_bedroom"], bedroom_fg),
+        ("living_door_bedroom", Lv["living_door_bedroom"], lambda s: fu.doorway(s, "real")),
+        ("living_window", Lv["living_window"], real_win),
+        ("living_painting", Lv["living_painting"], lambda s: fu.painting(s, "real")),
+        ("living_sofa", Lv["living_sofa"], lambda s: fu.sofa(s, "real")),
+        ("living_lamp", Lv["living_lamp"], lambda s: fu.floor_lamp(s, "real", False)),
+        ("living_fireplace", Lv["living_fireplace"], lambda s: fu.fireplace(s, "real")),
+        ("small_door_wallpaper", Lv["small_door"], small_door_wallpaper),
+        ("small_door_closed", Lv["small_door"], small_door_closed),
+        ("small_door_bricks", Lv["small_door"], small_door_bricks),
+        ("small_door_passage", Lv["small_door"], small_door_passage),
+        ("living_boxes", Lv["living_boxes"], living_boxes),
+        ("living_door_kitchen", Lv["living_door_kitchen"], lambda s: fu.doorway(s, "real")),
+        ("living_rug", L.RUGS["living_rug"], lambda s: fu.rug(s, "real")),
+        ("fg_living", L.FOREGROUND["fg_living"], living_fg),
+        ("kitchen_door", K["kitchen_door"], lambda s: fu.doorway(s, "real")),
+        ("kitchen_window", K["kitchen_window"], kitchen_window),
+        ("kitchen_sink", K["kitchen_sink"], kitchen_sink),
+        ("kitchen_fridge", K["kitchen_fridge"], fridge),
+        ("kitchen_shelf", K["kitchen_shelf"], kitchen_shelf),
+        ("key_on_hook", K["key_on_hook"], key_on_hook),
+        ("kitchen_clock", K["kitchen_clock"], kitchen_clock),
+        ("kitchen_table", K["kitchen_table"], kitchen_table),
+        ("kitchen_back_door", K["kitchen_back_door"], back_door),
+        ("fg_kitchen", L.FOREGROUND["fg_kitchen"], kitchen_fg),
+        ("corridor_door_left", C["corridor_door_left"], lambda s: corridor_door(s, False)),
+        ("corridor_door_right", C["corridor_door_right"], lambda s: corridor_door(s, True)),
+        ("corridor_tunnel", (0, 0, 960, ROOM_H), corridor_tunnel),
+        ("corridor_lamps", (0, 0, 960, ROOM_H), corridor_lamps),
+        ("fg_corridor", L.FOREGROUND["fg_corridor"], corridor_fg),
+        ("other_door_bedroom", O["other_door_bedroom"],
+         lambda s: fu.doorway(s, "other", inside="closed")),
+        ("other_window", O["other_window"], lambda s: fu.window(s, "other")),
+        ("other_painting", O["other_painting"], lambda s: fu.painting(s, "other")),
+        ("other_sofa", O["other_sofa"], lambda s: fu.sofa(s, "other")),
+        ("other_lamp", O["other_lamp"], lambda s: fu.floor_lamp(s, "other", True)),
+        ("other_fireplace", O["other_fireplace"], lambda s: fu.fireplace(s, "other")),
+        ("other_small_door", O["other_small_door"], other_small_door),
+        ("other_piano", O["other_piano"], piano),
+        ("other_door_kitchen", O["other_door_kitchen"],
+         lambda s: fu.doorway(s, "other", inside="closed")),
+        ("other_rug", L.RUGS["other_rug"], lambda s: fu.rug(s, "other")),
+        ("fg_other", L.FOREGROUND["fg_other"], other_fg),
+    ]
+    for name, box, draw in jobs:
+        _make(name, box, draw)
+    _overlays()
+
+
+def _overlays() -> None:
+    B, Lv, K, O = L.BEDROOM, L.LIVING, L.KITCHEN, L.OTHER
+    cold, warm = (210, 226, 232), (255, 200, 120)
+    # ---- bedroom: grey window light, one small warm lamp
+    bw = glass_of(B, "bedroom_window")
+    light_overlay("light_bedroom", ROOM_W,
+                  spots=[(268, 158, 40, 30, (255, 196, 110), 60),
+                         (268, 158, 16, 12, (255, 220, 150), 60)],
+                  shafts=[(bw[0], bw[0] + bw[2], bw[1] + bw[3] + 10, 306, 70, cold, 40)],
+                  vignette=(16, 20, 26), vig_a=120)
+    night_overlay("night_bedroom", [bw], (bw[0] + 4, bw[0] + bw[2] - 4, 214, 300, 70))
+    # ---- living room
+    lw = glass_of(Lv, "living_window")
+    light_overlay("light_living_room", ROOM_W, spots=[],
+                  shafts=[(lw[0], lw[0] + lw[2], lw[1] + lw[3] + 10, 306, 80, cold, 40)],
+                  vignette=(16, 20, 26), vig_a=120)
+    sd = Lv["small_door"]
+    o = fu.SMALL_DOOR_OPENING
+    night_overlay("night_living_room", [lw], (lw[0] + 4, lw[0] + lw[2] - 4, 214, 300, 80),
+                  cutouts=[(sd[0] + o[0], sd[1] + o[1], o[2], o[3])])
+    # ---- kitchen: window light and the laptop's cold glow
+    kw = glass_of(K, "kitchen_window", curtains=False)
+    t = K["kitchen_table"]
+    light_overlay("light_kitchen", ROOM_W,
+                  spots=[(t[0] + 85, t[1] + 20, 24, 14, (160, 210, 250), 50)],
+                  shafts=[(kw[0], kw[0] + kw[2], 216, 300, 60, cold, 36)],
+                  vignette=(16, 20, 26), vig_a=110)
+    night_overlay("night_kitchen", [kw], (kw[0] + 4, kw[0] + kw[2] - 4, 216, 300, 60))
+    # ---- corridor: lamp pools and the glow from both doors
+    spots = [(cx, cy, 60, 50, (140, 150, 255), 60) for cx, cy in L.CORRIDOR_LAMPS]
+    spots += [(cx, 300, 50, 10, (120, 130, 240), 50) for cx, _ in L.CORRIDOR_LAMPS]
+    spots += [(930, 190, 70, 70, (255, 170, 90), 70), (30, 190, 50, 50, (120, 150, 140), 40)]
+    light_overlay("light_corridor", 960, spots=spots, shafts=[], vignette=(8, 4, 20), vig_a=150)
+    # ---- other living room: everything glows warm
+    ow = glass_of(O, "other_window")
+    fp, lp, sd2 = O["other_fireplace"], O["other_lamp"], O["other_small_door"]
+    light_overlay("light_other_living_room", ROOM_W,
+                  spots=[(fp[0] + 40, fp[1] + 90, 90, 50, warm, 80),
+                         (fp[0] + 40, fp[1] + 80, 40, 26, (255, 230, 160), 60),
+                         (lp[0] + 14, lp[1] + 20, 50, 40, (255, 220, 140), 70),
+                         (sd2[0] + 20, sd2[1] + 40, 34, 30, (150, 150, 255), 60),
+                         (534, 134, 30, 20, (255, 210, 130), 50)],
+                  shafts=[(ow[0], ow[0] + ow[2], ow[1] + ow[3] + 10, 306, 80, (255, 190, 150), 40)],
+                  vignette=(60, 16, 30), vig_a=70)
+
+
+__all__ = ["build", "INK", "OINK", "Colour", "vgrad", "vline"]
