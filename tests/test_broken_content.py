@@ -44,7 +44,7 @@ def test_the_shipped_content_loads_clean(copy):
 def test_an_unknown_action_names_file_line_and_suggestion(copy):
     edit(copy / "maps/rooms/kitchen.script", "    say mother", "    sya mother")
     message = problems_of(copy)
-    assert re.search(r"kitchen\.script: line \d+, column 5: unknown action 'sya' \(did you mean 'say'\?\)",
+    assert re.search(r"kitchen\.script: line \d+, column \d+: unknown action 'sya' \(did you mean 'say'\?\)",
                      message)
 
 

@@ -42,6 +42,7 @@ def run(scene: PlayScene, ticks: int = 1) -> None:
 
 def settle(scene: PlayScene, limit: int = 3000) -> None:
     s = scene.world.state
+    scene.update()  # apply what was clicked
     for _ in range(limit):
         if s.line is not None:
             scene.reveal_all = True

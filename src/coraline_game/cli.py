@@ -43,7 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--out", required=True, help="PNG file to write")
     start_options(render)
     render.add_argument("--ticks", type=int, default=0,
-                        help="simulate this many ticks first (60 = one second)")
+                        help="simulate this many ticks first (60 = one second); this runs the"
+                        " room's entry script and shows its name")
     render.add_argument("--scale", type=int, default=1, choices=range(1, 9), metavar="1-8",
                         help="integer zoom of the picture")
     render.add_argument("--debug", action="store_true",
@@ -153,6 +154,9 @@ def _render(content, args) -> int:
     scene = PlayScene(app, app.new_world())
     scene.mouse = args.mouse if args.mouse else (-1000, -1000)
     scene.debug = args.debug
+    if args.ticks == 0:  # the room as it stands: no entry remark queued, no name banner
+        scene.world.state.queued.clear()
+        scene.banner_until = 0
     for _ in range(args.ticks):
         scene.update()
     canvas = pygame.Surface(LOGICAL_SIZE)

@@ -52,8 +52,8 @@ class TitleScene(Scene):
             yy = (y + self.frame * speed) % h
             xx = (x - self.frame * speed // 4) % w
             pygame.draw.line(surface, (120, 140, 170), (xx, yy), (xx - 1, yy + 4))
-        glow = (round(8 * abs(((self.frame // 4) % 20) - 10)))
-        title = text.render("Coraline", 64, (236, 214 - glow, 150 + glow))
+        glow = abs(((self.frame // 6) % 20) - 10)  # a slow candle flicker, 0..10
+        title = text.render("Coraline", 64, (240, 200 + glow * 2, 120 + glow * 4))
         surface.blit(title, title.get_rect(midtop=(w // 2, 44)))
         sub = text.render("The Little Door", 28, INK)
         surface.blit(sub, sub.get_rect(midtop=(w // 2, 96)))

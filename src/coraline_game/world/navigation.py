@@ -143,7 +143,9 @@ class WalkGrid:
         return self._centre(*cell) if cell else (x, y)
 
     def line_clear(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
-        """Every point of the segment a-b lies in an open cell (sampled every pixel)."""
+        """The whole segment a-b is floor: it stays in open cells (sampled every pixel) and,
+        wherever it crosses a polygon edge, it is on the floor on both sides of the crossing
+        (this catches a corner of the floor cut between two samples)."""
         dist = math.hypot(b[0] - a[0], b[1] - a[1])
         steps = max(1, int(dist))
         cells, cols = self.cells, self.cols
@@ -153,6 +155,28 @@ class WalkGrid:
             r = int((a[1] + (b[1] - a[1]) * t) // CELL)
             if not (0 <= c < cols and 0 <= r < self.rows) or not cells[r * cols + c]:
                 return False
+        return self._crossings_clear(a, b, dist)
+
+    def _crossings_clear(self, a: tuple[float, float], b: tuple[float, float], dist: float) -> bool:
+        if dist == 0:
+            return True
+        ax, ay = a
+        dx, dy = b[0] - ax, b[1] - ay
+        eps = 0.05 / dist
+        for poly in self.walkareas + self.blockers:
+            n = len(poly)
+            for i in range(n):
+                (px, py), (qx, qy) = poly[i - 1], poly[i]
+                ex, ey = qx - px, qy - py
+                denom = dx * ey - dy * ex
+                if denom == 0:
+                    continue  # parallel: a crossing elsewhere decides
+                t = ((px - ax) * ey - (py - ay) * ex) / denom
+                u = ((px - ax) * dy - (py - ay) * dx) / denom
+                if 0 <= t <= 1 and 0 <= u <= 1:
+                    for tt in (t - eps, t + eps):
+                        if 0 <= tt <= 1 and not self.is_walkable(ax + dx * tt, ay + dy * tt):
+                            return False
         return True
 
     # -- the way there --------------------------------------------------------------------
