@@ -34,7 +34,10 @@ def choice_rects(texts: list[str], text: TextCache) -> list[pygame.Rect]:
     """Rows of a choice menu, stacked up from the bottom of the room view."""
     height = 18
     top = VIEW_HEIGHT - 8 - height * len(texts)
-    return [pygame.Rect(16, top + i * height, LOGICAL_SIZE[0] - 32, height) for i in range(len(texts))]
+    widest = max((text.render(f"{i + 1}. {t}", TEXT_SIZE, INK).get_width()
+                  for i, t in enumerate(texts)), default=0)
+    width = min(LOGICAL_SIZE[0] - 32, widest + 16)
+    return [pygame.Rect(16, top + i * height, width, height) for i in range(len(texts))]
 
 
 def panel(surface: pygame.Surface, rect: pygame.Rect, alpha: int = 228) -> None:
