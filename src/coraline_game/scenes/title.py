@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from coraline_game.render import LOGICAL_SIZE
-from coraline_game.render.ui import DIM, INK
+from coraline_game.render.ui import DIM, INK, panel
 from coraline_game.scenes.base import Scene
 from coraline_game.scenes.menu import Entry, Menu
 
@@ -57,6 +57,8 @@ class TitleScene(Scene):
         surface.blit(title, title.get_rect(midtop=(w // 2, 44)))
         sub = text.render("The Little Door", 28, INK)
         surface.blit(sub, sub.get_rect(midtop=(w // 2, 96)))
+        rects = self.menu.rects(text)
+        panel(surface, rects[0].unionall(rects[1:]).inflate(40, 16), alpha=170)
         self.menu.draw(surface, text)
         hint = text.render("Click or press Enter", 16, DIM)
         surface.blit(hint, hint.get_rect(midbottom=(w // 2, h - 8)))
