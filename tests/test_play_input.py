@@ -144,3 +144,18 @@ def test_the_cursor_says_what_a_click_will_do(content, name, kind):
     room = content.rooms["living_room"]
     h = room.hotspot(name)
     assert cursor_for(h, room.width).startswith(kind) or h.verb != "use"
+
+
+def test_escape_skips_a_scene_of_several_lines_but_stops_at_a_choice(content):
+    _, scene = scene_at(content, "kitchen", flags=["small_door_found"])
+    s = scene.world.state
+    click(scene, centre(scene.world.room.hotspot("mother")))
+    for _ in range(600):
+        scene.update()
+        if s.line is not None:
+            break
+    key(scene, pygame.K_ESCAPE)
+    for _ in range(5):
+        scene.update()
+    assert s.choice is not None  # the greeting was skipped, the question waits for an answer
+    assert s.line is None
