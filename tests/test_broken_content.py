@@ -99,8 +99,66 @@ def test_an_unknown_object_class(copy):
 def test_check_maps_and_play_report_instead_of_crashing(copy, monkeypatch, capsys):
     edit(copy / "maps/rooms/kitchen.script", "    say mother", "    sya mother")
     monkeypatch.setattr("coraline_game.content.loader.content_root", lambda: copy)
-    assert main(["check-maps"]) == 1
+    assert main(["check-maps", str(copy)]) == 1
     assert main(["render", "kitchen", "--out", str(copy / "x.png")]) == 2
     out = capsys.readouterr()
     assert "unknown action 'sya'" in out.out and "unknown action 'sya'" in out.err
     assert "Traceback" not in out.out + out.err
+
+
+def check(copy: Path, capsys, *extra: str) -> tuple[int, str]:
+    code = main(["check-maps", str(copy), *extra])
+    return code, capsys.readouterr().out
+
+
+def test_check_maps_passes_the_shipped_maps_with_no_warnings(copy, capsys):
+    code, out = check(copy, capsys)
+    assert code == 0 and out.strip().endswith("0 error(s), 0 warning(s)")
+
+
+def test_a_misspelt_flag_is_a_warning_with_a_suggestion(copy, capsys):
+    edit(copy / "maps/rooms/kitchen.script", "elif flag asked_about_key:", "elif flag asked_abut_key:")
+    code, out = check(copy, capsys)
+    assert code == 0  # warnings do not fail
+    assert "flag 'asked_abut_key' is tested but never set (did you mean 'asked_about_key'?)" in out
+
+
+def test_an_exit_with_no_way_back_is_a_warning(copy, capsys):
+    edit(copy / "maps/rooms/kitchen.tmx", 'name="target" value="living_room"', 'name="target" value="bedroom"')
+    edit(copy / "maps/rooms/kitchen.tmx", 'name="spawn" value="from_kitchen"', 'name="spawn" value="start"')
+    code, out = check(copy, capsys)
+    assert "exit to 'bedroom' has no way back" in out
+
+
+def test_an_unreachable_hotspot_is_an_error(copy, capsys):
+    tmx = copy / "maps/rooms/bedroom.tmx"
+    text = tmx.read_text(encoding="utf-8")
+    # a wall across the floor between the left spawns and the rest of the room
+    text = text.replace("</objectgroup>", '<object id="900" name="wall" type="blocker" x="250" y="150"'
+                        ' width="12" height="170"/></objectgroup>', 1)
+    tmx.write_text(text, encoding="utf-8")
+    code, out = check(copy, capsys)
+    assert code == 1
+    assert re.search(r"bedroom\.tmx: object '\w+' \(id \d+\): Coraline cannot reach '\w+' from spawn", out)
+
+
+def test_a_missing_twin_room_is_an_error(copy, capsys):
+    edit(copy / "maps/rooms/living_room.tmx", 'value="other_living_room"', 'value="other_livingroom"')
+    code, out = check(copy, capsys)
+    assert code == 1 and "twin room 'other_livingroom' is not defined" in out
+
+
+def test_check_maps_speaks_json_for_tools(copy, capsys):
+    import json
+    edit(copy / "maps/rooms/kitchen.script", "    say mother", "    sya mother")
+    code, out = check(copy, capsys, "--json")
+    report = json.loads(out)
+    assert code == 1 and report["errors"] >= 1
+    first = report["problems"][0]
+    assert first["file"].endswith("kitchen.script") and "unknown action 'sya'" in first["message"]
+
+
+def test_check_maps_on_one_file_reports_only_that_file(copy, capsys):
+    edit(copy / "maps/rooms/kitchen.script", "    say mother", "    sya mother")
+    code, out = check(copy, capsys, str(copy / "maps/rooms/bedroom.tmx"))
+    assert "kitchen.script" not in out

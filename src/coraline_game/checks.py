@@ -33,6 +33,28 @@ def reachability(content: Content) -> list[Problem]:
     return problems
 
 
+def floor_shape(content: Content) -> list[Problem]:
+    """Floor no spawn can reach (an island) and walk areas too thin to stand on."""
+    problems = []
+    for room in content.rooms.values():
+        grid = WalkGrid.build(room.width, room.height, room.walkareas, room.blockers)
+        reached: set[tuple[int, int]] = set()
+        for spawn in room.spawns.values():
+            reached |= grid.reachable_from(spawn.x, spawn.y)
+        for i, poly in enumerate(room.walkareas):
+            xs, ys = [p[0] for p in poly], [p[1] for p in poly]
+            cells = [(c, r) for r in range(int(min(ys)) // 4, int(max(ys)) // 4 + 1)
+                     for c in range(int(min(xs)) // 4, int(max(xs)) // 4 + 1) if grid.cell_open(c, r)]
+            where = f"walkarea #{i + 1} at ({min(xs):.0f}, {min(ys):.0f})"
+            if not cells:
+                problems.append(Problem(room.path, "this walk area is too thin to stand on (under 4 px)"
+                                        " — widen it or delete it", where, "warning"))
+            elif not any(cell in reached for cell in cells):
+                problems.append(Problem(room.path, "no spawn can reach this walk area: it is an island"
+                                        " — join it to the rest of the floor", where, "warning"))
+    return problems
+
+
 def _targets(grid: WalkGrid, h) -> list[tuple[float, float]]:
     if h.walk_to is not None:
         return [grid.nearest_walkable(*h.walk_to)]

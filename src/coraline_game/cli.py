@@ -60,7 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     proj.add_argument("--maps", help="maps folder to write into (default: the game's own)")
 
     check = sub.add_parser("check-maps", help="load and check every map and script")
-    check.add_argument("paths", nargs="*", help="(all maps when none are given)")
+    check.add_argument("paths", nargs="*", metavar="PATH",
+                       help="a content folder (holding maps/) or files to report on; default: all")
+    check.add_argument("--json", action="store_true", help="print the problems as JSON, for tools")
     return p
 
 
@@ -174,26 +176,60 @@ def _render(content, args) -> int:
 
 
 def _check_maps(args) -> int:
+    """Errors exit 1, warnings alone exit 0. PATHs: a folder holding maps/ to check instead of
+    the game's own content, and/or files whose problems alone are shown."""
+    import json
+    from pathlib import Path
+
     from coraline_game.content.errors import ContentError
     from coraline_game.content.loader import load_content
+    from coraline_game.content.paths import content_root
+    root = content_root()
+    only: list[Path] = []
+    for given in args.paths:
+        path = Path(given)
+        if path.is_dir() and (path / "maps").is_dir():
+            root = path
+        elif path.exists():
+            only.append(path.resolve())
+        else:
+            print(f"coraline: no such file or folder: {given}", file=sys.stderr)
+            return 2
     try:
-        content = load_content()
+        content = load_content(root)
+        problems = list(_after_load_checks(content))
     except ContentError as err:
-        errors = [p for p in err.problems if p.severity == "error"]
-        for problem in err.problems:
-            print(problem)
-        print(f"{len(errors)} error(s)")
-        return 1
-    from coraline_game.checks import reachability
-    problems = reachability(content)
-    for problem in problems:
-        print(problem)
+        problems = list(err.problems)
+    if only:
+        problems = [p for p in problems if _resolve(p.path, root) in only]
     errors = [p for p in problems if p.severity == "error"]
-    if errors:
-        print(f"{len(errors)} error(s)")
-        return 1
-    print(f"{len(content.rooms)} rooms checked, no errors")
-    return 0
+    warnings = [p for p in problems if p.severity != "error"]
+    if args.json:
+        print(json.dumps({"errors": len(errors), "warnings": len(warnings), "problems": [
+            {"file": p.path, "where": p.obj, "message": p.message, "severity": p.severity}
+            for p in problems]}, indent=2))
+    else:
+        for problem in errors + warnings:
+            print(problem)
+        print(f"{len(errors)} error(s), {len(warnings)} warning(s)")
+    return 1 if errors else 0
+
+
+def _after_load_checks(content):
+    from coraline_game.checks import floor_shape, reachability
+    from coraline_game.content.lint import lint
+    yield from reachability(content)
+    yield from floor_shape(content)
+    yield from lint(content)
+
+
+def _resolve(path: str, root) -> object:
+    from pathlib import Path
+    p = Path(path)
+    for base in (Path.cwd(), Path(root)):
+        if (base / p).exists():
+            return (base / p).resolve()
+    return p.resolve()
 
 
 if __name__ == "__main__":

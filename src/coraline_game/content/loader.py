@@ -171,6 +171,8 @@ def check_references(rooms: dict[str, Room], characters: dict, items: dict, comm
         problems.append(Problem("maps/rooms", f"the starting room '{start_room}.tmx' is missing"))
     common_scripts = {e.target for e in common.values() if e.kind == "script"}
     for room in rooms.values():
+        if room.twin:
+            need("twin room", room.twin, rooms, room.path, "map properties")
         for h in room.hotspots:
             where = f"object '{h.name}' (id {h.object_id})"
             if h.kind == "exit" and h.target:

@@ -84,6 +84,7 @@ class Room:
     path: str
     title: str
     world: str  # "real" or "other"
+    twin: str  # the room's copy in the other world ("" when it has none)
     width: int  # pixels
     height: int
     layers: tuple[Layer, ...]
