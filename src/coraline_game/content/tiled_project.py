@@ -23,7 +23,7 @@ MEMBERS: dict[str, tuple[str, str, Any]] = {
     "label": ("string", "", ""),
     "verb": ("string", "verb", "use"),
     "walk_to": ("object", "", 0),
-    "facing": ("string", "direction", "down"),
+    "facing": ("string", "", ""),  # empty: face what she walked up to
     "visible_if": ("string", "", ""),
     "look": ("string", "", ""),
     "use": ("string", "", ""),
@@ -34,6 +34,15 @@ MEMBERS: dict[str, tuple[str, str, Any]] = {
     "spawn": ("string", "", "start"),
     "character": ("string", "character", ""),
 }
+
+
+def class_default(cls: str, prop: str, default: Any) -> Any:
+    """Where a class's default differs from the property's usual one."""
+    if prop == "verb" and cls == "actor":
+        return "talk"
+    if prop == "facing" and cls in ("spawn", "actor"):
+        return "down"
+    return default
 
 
 def project(content: Content) -> dict[str, Any]:
@@ -53,8 +62,7 @@ def project(content: Content) -> dict[str, Any]:
         members = []
         for prop in ALLOWED_PROPERTIES[cls]:
             kind, enum, default = MEMBERS[prop]
-            if cls == "actor" and prop == "verb":
-                default = "talk"
+            default = class_default(cls, prop, default)
             member: dict[str, Any] = {"name": prop, "type": kind, "value": default}
             if enum:
                 member["propertyType"] = enum
@@ -82,8 +90,7 @@ def object_types_xml() -> str:
         lines.append(f' <objecttype name="{cls}" color="#{COLOURS[cls][3:]}">')
         for prop in ALLOWED_PROPERTIES[cls]:
             kind, _, default = MEMBERS[prop]
-            if cls == "actor" and prop == "verb":
-                default = "talk"
+            default = class_default(cls, prop, default)
             lines.append(f'  <property name="{prop}" type="{kind}" default="{default}"/>')
         lines.append(" </objecttype>")
     lines.append("</objecttypes>")
