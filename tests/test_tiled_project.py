@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-import pytest
 
 from coraline_game.content.paths import maps_dir
 from coraline_game.content.tiled import ALLOWED_PROPERTIES, OBJECT_CLASSES
