@@ -73,7 +73,8 @@ def test_layers_come_in_tiled_drawing_order_with_group_offsets(tmp_path):
     assert room.title == "Test room"
 
 
-@pytest.mark.parametrize("version, kind", [("1.8", "type"), ("1.9", "class"), ("1.10", "type")])
+@pytest.mark.parametrize("version, kind", [("1.8", "type"), ("1.9", "class"), ("1.10", "type"),
+                                           ("1.11", "type")])
 def test_objects_load_the_same_from_tiled_1_8_1_9_and_1_10(tmp_path, version, kind):
     room = load_room(str(make_map(tmp_path, version, kind)))
     lamp = room.hotspot("lamp")
@@ -138,3 +139,35 @@ def test_every_shipped_template_makes_its_kind_of_object(tmp_path, template, cls
     problems: list = []
     (obj,) = read_objects(group, str(tmp_path), "m.tmx", (0, 0), problems)
     assert not problems and obj.cls == cls and (obj.x, obj.y) == (10, 20)
+
+
+def test_a_tile_id_beyond_its_tileset_is_reported(tmp_path):
+    path = make_map(tmp_path)
+    path.write_text(path.read_text().replace("1,2,1,2,3,4,3,4", "1,2,1,2,3,4,3,99"))
+    with pytest.raises(ContentError, match=r"room.tmx: layer 'floor': tile at column 3, row 1 uses a"
+                                           r" tile id that no tileset has"):
+        load_room(str(path))
+
+
+@pytest.mark.parametrize("bad, words", [
+    ('<property name="verb" value="lick"/>', "'verb' is 'lick'; it must be one of look, use"),
+    ('<property name="facing" value="upp"/>', "'facing' is 'upp' (did you mean 'up'?)"),
+    ('<property name="visible_if" value="flag"/>', "expected a flag name"),
+    ('<property name="lable" value="x"/>', "unknown property 'lable' for a hotspot (did you mean 'label'?)"),
+])
+def test_bad_property_values_name_the_object(tmp_path, bad, words):
+    path = make_map(tmp_path)
+    path.write_text(path.read_text().replace('<property name="label" value="Lamp"/>',
+                                             '<property name="label" value="Lamp"/>' + bad))
+    with pytest.raises(ContentError) as err:
+        load_room(str(path))
+    assert "room.tmx: object 'lamp' (id 2)" in str(err.value) and words in str(err.value)
+
+
+def test_tiled_1_9_classes_on_the_map_and_layers_do_not_break_loading(tmp_path):
+    path = make_map(tmp_path, "1.9", "class")
+    text = path.read_text().replace('infinite="0"', 'infinite="0" class="room"')
+    text = text.replace('<layer id="1" name="floor"', '<layer id="1" name="floor" class="floorboards"')
+    path.write_text(text)
+    room = load_room(str(path))
+    assert [layer.name for layer in room.layers][0] == "floor"
