@@ -102,20 +102,31 @@ def _colour(text: str, rel: str, where: str) -> tuple[int, int, int]:
     return (int(t[0:2], 16), int(t[2:4], 16), int(t[4:6], 16))
 
 
-def load_characters(path: Path, root: Path) -> dict[str, Character]:
+def _tables(path: Path, kind: str, problems: list[Problem]):
+    """(id, table, where) for each [id] table of a registry file; other entries are problems."""
     rel = _display_path(str(path))
-    data = _read_toml(path)
-    out, problems = {}, []
-    for cid, entry in data.items():
-        where = f"[{cid}]"
-        if not isinstance(entry, dict):
-            problems.append(Problem(rel, "each character is a [table]", where))
-            continue
+    for key, entry in _read_toml(path).items():
+        if isinstance(entry, dict):
+            yield key, entry, f"[{key}]"
+        else:
+            problems.append(Problem(rel, f"each {kind} is a [table]", f"[{key}]"))
+
+
+def _need_file(root: Path, folder: str, name: str, what: str, path: Path, where: str,
+               problems: list[Problem]) -> None:
+    if not (root / "assets" / folder / f"{name}.png").is_file():
+        problems.append(Problem(_display_path(str(path)), f"{what} 'assets/{folder}/{name}.png' does"
+                                " not exist", where))
+
+
+def load_characters(path: Path, root: Path) -> dict[str, Character]:
+    out: dict[str, Character] = {}
+    problems: list[Problem] = []
+    for cid, entry, where in _tables(path, "character", problems):
         sprite = str(entry.get("sprite", cid))
-        if not (root / "assets" / "sprites" / f"{sprite}.png").is_file():
-            problems.append(Problem(rel, f"sprite 'assets/sprites/{sprite}.png' does not exist", where))
+        _need_file(root, "sprites", sprite, "sprite", path, where, problems)
         try:
-            colour = _colour(entry.get("colour", "#ffffff"), rel, where)
+            colour = _colour(entry.get("colour", "#ffffff"), _display_path(str(path)), where)
         except ContentError as err:
             problems.extend(err.problems)
             continue
@@ -127,17 +138,11 @@ def load_characters(path: Path, root: Path) -> dict[str, Character]:
 
 
 def load_items(path: Path, root: Path) -> dict[str, Item]:
-    rel = _display_path(str(path))
-    data = _read_toml(path)
-    out, problems = {}, []
-    for iid, entry in data.items():
-        where = f"[{iid}]"
-        if not isinstance(entry, dict):
-            problems.append(Problem(rel, "each item is a [table]", where))
-            continue
+    out: dict[str, Item] = {}
+    problems: list[Problem] = []
+    for iid, entry, where in _tables(path, "item", problems):
         icon = str(entry.get("icon", iid))
-        if not (root / "assets" / "items" / f"{icon}.png").is_file():
-            problems.append(Problem(rel, f"icon 'assets/items/{icon}.png' does not exist", where))
+        _need_file(root, "items", icon, "icon", path, where, problems)
         out[iid] = Item(iid, str(entry.get("name", iid)), icon)
     if problems:
         raise ContentError(problems)

@@ -149,18 +149,25 @@ class PlayScene(Scene):
         else:
             self.reveal_all = True
 
+    def story_takes_click(self) -> bool:
+        """A click while someone speaks moves the line on; during a cutscene it does nothing."""
+        if self.world.state.line is not None:
+            self.advance_line()
+            return True
+        return self.world.state.busy
+
+    def choice_texts(self) -> list[str]:
+        shown = self.world.state.choice
+        return [shown.stmt.options[i].text for i in shown.offered] if shown else []
+
     def left_click(self) -> None:
         s = self.world.state
         if s.choice is not None:
-            texts = [s.choice.stmt.options[i].text for i in s.choice.offered]
-            for i, rect in enumerate(choice_rects(texts, self.services.text)):
+            for i, rect in enumerate(choice_rects(self.choice_texts(), self.services.text)):
                 if rect.collidepoint(self.mouse):
                     self.queue.append(Choose(i))
             return
-        if s.line is not None:
-            self.advance_line()
-            return
-        if s.busy:
+        if self.story_takes_click():
             return
         slot = self.hovered_slot()
         if slot >= 0:
@@ -188,10 +195,7 @@ class PlayScene(Scene):
         if self.selected:
             self.selected = ""
             return
-        if s.line is not None:
-            self.advance_line()
-            return
-        if s.busy:
+        if self.story_takes_click():
             return
         slot = self.hovered_slot()
         if slot >= 0:
@@ -241,7 +245,7 @@ class PlayScene(Scene):
                 portrait = self.services.sprites.portrait(character.sprite, typing, self.frame)
                 self.hud.speech(surface, character, s.line.text, shown, portrait)
         if s.choice is not None:
-            texts = [s.choice.stmt.options[i].text for i in s.choice.offered]
+            texts = self.choice_texts()
             hover = next((i for i, r in enumerate(choice_rects(texts, self.services.text))
                           if r.collidepoint(self.mouse)), -1)
             self.hud.choices(surface, texts, hover)
