@@ -252,7 +252,7 @@ class World:
     def _start(self, event: Event | None, name: str, fallback: str) -> None:
         s = self.state
         if event is None:
-            lines = self.content.fallbacks.get(fallback) or self.content.fallbacks.get("use", ("…",))
+            lines = self.content.fallbacks[fallback]
             turn = s.fallback_turns.get(fallback, 0)
             s.fallback_turns[fallback] = turn + 1
             text = lines[turn % len(lines)]
