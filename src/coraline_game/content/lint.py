@@ -37,6 +37,7 @@ def lint(content: Content) -> list[Problem]:
             elif kind == "item":
                 used.add(name)
 
+    note_condition(content.ending, "maps/game.toml")
     for room in content.rooms.values():
         for h in room.hotspots:
             note_condition(h.visible_if, room.path)

@@ -14,18 +14,21 @@ from collections.abc import Iterable
 from coraline_game.content.errors import ContentError, Problem, did_you_mean
 from coraline_game.content.model import Character, Content, Item, Room
 from coraline_game.content.paths import content_root
-from coraline_game.content.script import (ActionStmt, ChoiceStmt, Event, IfStmt, condition_names,
-                                          parse_script, walk_statements)
+from coraline_game.content.script import (ALWAYS, ActionStmt, ChoiceStmt, Event, IfStmt,
+                                          condition_names, parse_condition, parse_script,
+                                          walk_statements)
 from coraline_game.content.tiled import _display_path, load_room
 
 FALLBACK_KINDS = ("look", "use", "talk", "take", "wrong_item")
 
 
-def load_content(root: str | Path | None = None, start_room: str = "bedroom") -> Content:
+def load_content(root: str | Path | None = None, start_room: str | None = None) -> Content:
     """Load and check everything under ``root`` (default: the installed game's content)."""
     root = Path(root) if root is not None else content_root()
     maps = root / "maps"
     problems: list[Problem] = []
+    game = _collect(problems, lambda: load_game(maps / "game.toml")) or {}
+    start_room = start_room or str(game.get("start_room", "bedroom"))
     characters = _collect(problems, lambda: load_characters(maps / "characters.toml", root))
     items = _collect(problems, lambda: load_items(maps / "items.toml", root))
     fallbacks = _collect(problems, lambda: load_fallbacks(maps / "text" / "fallbacks.toml"))
@@ -46,7 +49,20 @@ def load_content(root: str | Path | None = None, start_room: str = "bedroom") ->
     if errors:
         raise ContentError(problems)
     return Content(str(root), rooms, characters or {}, items or {}, common, fallbacks or {},
-                   start_room)
+                   start_room, str(game.get("start_spawn", "start")), game.get("ending", ALWAYS))
+
+
+def load_game(path: Path) -> dict:
+    """maps/game.toml: the start of a new game and the condition that ends it."""
+    rel = _display_path(str(path))
+    data = _read_toml(path)
+    unknown = [k for k in data if k not in ("start_room", "start_spawn", "ending")]
+    if unknown:
+        raise ContentError([Problem(rel, f"unknown setting '{unknown[0]}'"
+                                    f"{did_you_mean(unknown[0], ('start_room', 'start_spawn', 'ending'))}")])
+    if "ending" in data:
+        data["ending"] = parse_condition(str(data["ending"]), rel, "ending")
+    return data
 
 
 def load_room_with_script(tmx_path: str) -> Room:
@@ -173,7 +189,8 @@ def check_references(rooms: dict[str, Room], characters: dict, items: dict, comm
                                     where))
 
     if start_room not in rooms:
-        problems.append(Problem("maps/rooms", f"the starting room '{start_room}.tmx' is missing"))
+        problems.append(Problem("maps/game.toml", f"the starting room '{start_room}' has no map in"
+                                f" maps/rooms{did_you_mean(start_room, rooms)}", "start_room"))
     common_scripts = {e.target for e in common.values() if e.kind == "script"}
     for room in rooms.values():
         if room.twin:

@@ -129,6 +129,8 @@ class Content:
     common_events: Mapping[tuple[str, str, str], Event]
     fallbacks: Mapping[str, tuple[str, ...]]
     start_room: str = "bedroom"
+    start_spawn: str = "start"
+    ending: Condition = ALWAYS  # what counts as finishing the game (maps/game.toml)
 
     def event(self, room: str, key: tuple[str, str, str]) -> Event | None:
         """The room's handler for ``key``, or the common one."""

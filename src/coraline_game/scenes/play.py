@@ -127,7 +127,7 @@ class PlayScene(Scene):
         from coraline_game.content.loader import load_content
         old = self.world.content
         try:
-            fresh = load_content(old.root, old.start_room)
+            fresh = load_content(old.root)
         except ContentError as err:
             self.reload_problems = [str(p) for p in err.problems]
             return

@@ -5,7 +5,7 @@ Plain data only. ``World`` changes it; everything else reads it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from coraline_game.content.script import Block, ChoiceStmt
 
@@ -27,6 +27,9 @@ class ActorState:
     def moving(self) -> bool:
         return bool(self.path)
 
+    def clone(self) -> "ActorState":
+        return replace(self, path=list(self.path))
+
 
 @dataclass(slots=True)
 class Frame:
@@ -36,6 +39,9 @@ class Frame:
     pc: int = 0
     is_option: bool = False  # the body of a choice option; 'done' unwinds to it
 
+    def clone(self) -> "Frame":
+        return Frame(self.block, self.pc, self.is_option)
+
 
 @dataclass(slots=True)
 class ScriptState:
@@ -44,6 +50,9 @@ class ScriptState:
     name: str  # for messages and the debug overlay
     frames: list[Frame]
     waiting: object = None  # a blocker from world.blockers
+
+    def clone(self) -> "ScriptState":
+        return ScriptState(self.name, [f.clone() for f in self.frames], self.waiting)
 
 
 @dataclass(slots=True)
@@ -93,6 +102,17 @@ class GameState:
     fade_target: float = 0.0
     skipping: bool = False
     fallback_turns: dict[str, int] = field(default_factory=dict)
+
+    def clone(self) -> "GameState":
+        """An independent copy (the syntax trees scripts point into are shared: they are frozen)."""
+        return replace(
+            self, player=self.player.clone(),
+            actors={k: a.clone() for k, a in self.actors.items()},
+            inventory=list(self.inventory), flags=set(self.flags), visited=list(self.visited),
+            examined=set(self.examined), used_options=set(self.used_options),
+            script=self.script.clone() if self.script else None, queued=list(self.queued),
+            line=replace(self.line) if self.line else None,
+            fallback_turns=dict(self.fallback_turns))
 
     @property
     def busy(self) -> bool:

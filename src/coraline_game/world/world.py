@@ -37,9 +37,21 @@ class World:
         self.rng = random.Random(seed)
         self._grids: dict[str, WalkGrid] = {}
         self._events: list[WorldEvent] = []
-        room = room or content.start_room
+        if room is None:
+            room, spawn = content.start_room, content.start_spawn
         self.state = GameState(seed=seed, room=room, player=ActorState(PLAYER, 0.0, 0.0))
         self._enter_room(room, spawn)
+
+    def fork(self) -> "World":
+        """An independent copy of this game, for searching what could happen next."""
+        twin = World.__new__(World)
+        twin.content = self.content
+        twin.rng = random.Random()
+        twin.rng.setstate(self.rng.getstate())
+        twin._grids = self._grids  # built from frozen content: safe to share
+        twin._events = []
+        twin.state = self.state.clone()
+        return twin
 
     def replace_content(self, content: Content) -> None:
         """Swap in freshly loaded content (F5), keeping the game state as it is."""
