@@ -59,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
                           help="regenerate maps/coraline.tiled-project and maps/objecttypes.xml")
     proj.add_argument("--maps", help="maps folder to write into (default: the game's own)")
 
+    walk = sub.add_parser("walkthrough", help="solve the game headless and write the run to a file")
+    walk.add_argument("--category", default="any", choices=["any"], help="speedrun category")
+    walk.add_argument("--out", required=True, help="file to write the run to (JSON)")
+    walk.add_argument("--seed", type=int, default=0)
+
     check = sub.add_parser("check-maps", help="load and check every map and script")
     check.add_argument("paths", nargs="*", metavar="PATH",
                        help="a content folder (holding maps/) or files to report on; default: all")
@@ -91,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if command == "play" and not hasattr(args, "room"):
         args = _parser().parse_args(["play"])
+    if command == "walkthrough":
+        return _walkthrough(content, args)
     if command == "tiled-project":
         args.room, args.give = None, ()
     mistake = _check_start(content, args)
@@ -172,6 +179,24 @@ def _render(content, args) -> int:
         return 1
     del screen
     print(f"wrote {args.out} ({canvas.get_width()}x{canvas.get_height()})")
+    return 0
+
+
+def _walkthrough(content, args) -> int:
+    from coraline_game.world.walkthrough import format_time, perform, solve
+    try:
+        run = perform(content, solve(content, args.seed), args.seed, args.category)
+    except RuntimeError as err:
+        print(f"coraline: walkthrough failed: {err}", file=sys.stderr)
+        return 1
+    try:
+        with open(args.out, "w", encoding="utf-8") as f:
+            f.write(run.to_json())
+    except OSError as err:
+        print(f"coraline: cannot write '{args.out}': {err.strerror}", file=sys.stderr)
+        return 1
+    print(f"finished in {format_time(run.ticks)} in-game time with {len(run.commands)} commands;"
+          f" wrote {args.out}")
     return 0
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
-from typing import Iterable
+from collections.abc import Iterable
 
 from coraline_game.content.actions import ClearFlag, Give, Goto, SetFlag, Take
 from coraline_game.content.model import Content

@@ -27,7 +27,7 @@ class ActorState:
     def moving(self) -> bool:
         return bool(self.path)
 
-    def clone(self) -> "ActorState":
+    def clone(self) -> ActorState:
         return replace(self, path=list(self.path))
 
 
@@ -39,7 +39,7 @@ class Frame:
     pc: int = 0
     is_option: bool = False  # the body of a choice option; 'done' unwinds to it
 
-    def clone(self) -> "Frame":
+    def clone(self) -> Frame:
         return Frame(self.block, self.pc, self.is_option)
 
 
@@ -51,7 +51,7 @@ class ScriptState:
     frames: list[Frame]
     waiting: object = None  # a blocker from world.blockers
 
-    def clone(self) -> "ScriptState":
+    def clone(self) -> ScriptState:
         return ScriptState(self.name, [f.clone() for f in self.frames], self.waiting)
 
 
@@ -103,7 +103,7 @@ class GameState:
     skipping: bool = False
     fallback_turns: dict[str, int] = field(default_factory=dict)
 
-    def clone(self) -> "GameState":
+    def clone(self) -> GameState:
         """An independent copy (the syntax trees scripts point into are shared: they are frozen)."""
         return replace(
             self, player=self.player.clone(),

@@ -42,7 +42,7 @@ class World:
         self.state = GameState(seed=seed, room=room, player=ActorState(PLAYER, 0.0, 0.0))
         self._enter_room(room, spawn)
 
-    def fork(self) -> "World":
+    def fork(self) -> World:
         """An independent copy of this game, for searching what could happen next."""
         twin = World.__new__(World)
         twin.content = self.content

@@ -1,0 +1,47 @@
+"""Commands to and from plain JSON-able data, for walkthroughs and replays.
+
+Reading never executes anything: each record is checked against the known command kinds
+and their field types, and a bad one raises ``ValueError`` with a readable reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import MISSING, asdict, fields
+from typing import Any
+
+from coraline_game.world.commands import (Advance, Choose, Command, Interact, LookItem, Skip,
+                                          UseItem, WalkTo)
+
+KINDS: dict[str, type] = {
+    "walk_to": WalkTo, "interact": Interact, "use_item": UseItem, "look_item": LookItem,
+    "choose": Choose, "advance": Advance, "skip": Skip,
+}
+NAMES = {cls: name for name, cls in KINDS.items()}
+_TYPES = {"float": (int, float), "int": (int,), "str": (str,), "bool": (bool,)}
+
+
+def encode(command: Command) -> dict[str, Any]:
+    return {"do": NAMES[type(command)], **asdict(command)}
+
+
+def decode(data: object) -> Command:
+    if not isinstance(data, dict) or not isinstance(data.get("do"), str):
+        raise ValueError(f"a command must be an object with a 'do' field, not {data!r:.60}")
+    cls = KINDS.get(data["do"])
+    if cls is None:
+        raise ValueError(f"unknown command '{data['do']}'")
+    values = {}
+    for f in fields(cls):
+        if f.name not in data:
+            if f.default is not MISSING:  # it has a default
+                continue
+            raise ValueError(f"command '{data['do']}' lacks '{f.name}'")
+        value = data[f.name]
+        allowed = _TYPES[str(f.type)]
+        if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
+            raise ValueError(f"command '{data['do']}': '{f.name}' has the wrong type")
+        values[f.name] = value
+    extra = set(data) - {"do"} - {f.name for f in fields(cls)}
+    if extra:
+        raise ValueError(f"command '{data['do']}' has unknown fields: {', '.join(sorted(extra))}")
+    return cls(**values)
