@@ -203,8 +203,8 @@ class Explorer:
                     frontier.append(a)
         dead = [k for k in parent if k in edges and k not in can_finish]
         ending = min(endings, key=lambda k: len(self.path_to(parent, k)), default=None)
-        return Found(len(parent), self.path_to(parent, ending) if ending else None,
-                     [self.path_to(parent, k) for k in sorted(dead, key=lambda k: len(self.path_to(parent, k)))])
+        ways_in = sorted((self.path_to(parent, k) for k in dead), key=len)
+        return Found(len(parent), self.path_to(parent, ending) if ending else None, ways_in)
 
     @staticmethod
     def path_to(parent: dict, key: Key) -> list[Command]:
