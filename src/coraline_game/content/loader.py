@@ -12,7 +12,7 @@ from pathlib import Path
 from collections.abc import Iterable
 
 from coraline_game.content.errors import ContentError, Problem, did_you_mean
-from coraline_game.content.model import Character, Content, Item, Room
+from coraline_game.content.model import Character, Content, Hint, Item, Room
 from coraline_game.content.paths import content_root
 from coraline_game.content.script import (ALWAYS, ActionStmt, ChoiceStmt, Event, IfStmt,
                                           condition_names, parse_condition, parse_script,
@@ -32,6 +32,7 @@ def load_content(root: str | Path | None = None, start_room: str | None = None) 
     characters = _collect(problems, lambda: load_characters(maps / "characters.toml", root))
     items = _collect(problems, lambda: load_items(maps / "items.toml", root))
     fallbacks = _collect(problems, lambda: load_fallbacks(maps / "text" / "fallbacks.toml"))
+    hints, no_hint = _collect(problems, lambda: load_hints(maps / "text" / "hints.toml")) or ((), "")
     common: dict = {}
     common_path = maps / "common.script"
     if common_path.is_file():
@@ -45,11 +46,42 @@ def load_content(root: str | Path | None = None, start_room: str | None = None) 
             rooms[room.id] = room
     if not problems:
         problems.extend(check_references(rooms, characters or {}, items or {}, common, start_room))
+        for n, hint in enumerate(hints, start=1):
+            for kind, name in (*condition_names(hint.until), *condition_names(hint.when)):
+                known = (items or {}) if kind == "item" else rooms if kind == "room" else None
+                if known is not None and name not in known:
+                    problems.append(Problem("maps/text/hints.toml", f"{kind} '{name}' is not defined"
+                                            f"{did_you_mean(name, known)}", f"hint {n}"))
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise ContentError(problems)
     return Content(str(root), rooms, characters or {}, items or {}, common, fallbacks or {},
-                   start_room, str(game.get("start_spawn", "start")), game.get("ending", ALWAYS))
+                   start_room, str(game.get("start_spawn", "start")), game.get("ending", ALWAYS),
+                   hints, no_hint)
+
+
+def load_hints(path: Path) -> tuple[tuple[Hint, ...], str]:
+    """maps/text/hints.toml: escalating thoughts per goal, in story order."""
+    rel = _display_path(str(path))
+    data = _read_toml(path)
+    problems, hints = [], []
+    for n, entry in enumerate(data.get("hint", []), start=1):
+        where = f"hint {n}"
+        lines = entry.get("lines") if isinstance(entry, dict) else None
+        if not isinstance(lines, list) or not lines or not all(isinstance(x, str) for x in lines):
+            problems.append(Problem(rel, "needs 'lines': a list of one or more lines", where))
+            continue
+        try:
+            until = parse_condition(str(entry.get("until", "")), rel, f"{where}, 'until'")
+            when = (parse_condition(str(entry["when"]), rel, f"{where}, 'when'") if "when" in entry
+                    else ALWAYS)
+        except ContentError as err:
+            problems.extend(err.problems)
+            continue
+        hints.append(Hint(until, when, tuple(lines)))
+    if problems:
+        raise ContentError(problems)
+    return tuple(hints), str(data.get("nothing", "Hmm."))
 
 
 def load_game(path: Path) -> dict:

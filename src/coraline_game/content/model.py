@@ -119,6 +119,15 @@ class Item:
 
 
 @dataclass(frozen=True, slots=True)
+class Hint:
+    """Coraline's escalating thoughts about one goal (maps/text/hints.toml)."""
+
+    until: Condition  # the goal: once it holds, this hint is done
+    when: Condition  # the hint applies only while this holds
+    lines: tuple[str, ...]  # a nudge first, the answer last
+
+
+@dataclass(frozen=True, slots=True)
 class Content:
     """Everything the game reads from disk, checked and cross-referenced."""
 
@@ -131,6 +140,8 @@ class Content:
     start_room: str = "bedroom"
     start_spawn: str = "start"
     ending: Condition = ALWAYS  # what counts as finishing the game (maps/game.toml)
+    hints: tuple[Hint, ...] = ()
+    no_hint: str = "…"
 
     def event(self, room: str, key: tuple[str, str, str]) -> Event | None:
         """The room's handler for ``key``, or the common one."""

@@ -16,8 +16,8 @@ from coraline_game.render.debug import draw_debug
 from coraline_game.render.room_view import RoomView
 from coraline_game.render.ui import Hud, choice_rects, inventory_slots
 from coraline_game.scenes.base import Scene
-from coraline_game.world.commands import (Advance, Choose, Command, Interact, LookItem, Skip,
-                                          UseItem, WalkTo)
+from coraline_game.world.commands import (Advance, Choose, Command, Hint, Interact, LookItem,
+                                          Skip, UseItem, WalkTo)
 from coraline_game.world.events import RoomEntered
 from coraline_game.world.world import World
 
@@ -110,6 +110,8 @@ class PlayScene(Scene):
                     self.selected = ""
                 else:
                     self.services.pause(self)
+            elif key == pygame.K_h and not s.busy:
+                self.queue.append(Hint())
             elif key == pygame.K_F3:
                 self.debug = not self.debug
             elif key == pygame.K_F5:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import MISSING, asdict, fields
 from typing import Any
 
-from coraline_game.world.commands import (Advance, Choose, Command, Interact, LookItem, Skip,
-                                          UseItem, WalkTo)
+from coraline_game.world.commands import (Advance, Choose, Command, Hint, Interact, LookItem,
+                                          Skip, UseItem, WalkTo)
 
 KINDS: dict[str, type] = {
     "walk_to": WalkTo, "interact": Interact, "use_item": UseItem, "look_item": LookItem,
-    "choose": Choose, "advance": Advance, "skip": Skip,
+    "choose": Choose, "advance": Advance, "skip": Skip, "hint": Hint,
 }
 NAMES = {cls: name for name, cls in KINDS.items()}
 _TYPES = {"float": (int, float), "int": (int,), "str": (str,), "bool": (bool,)}

@@ -62,4 +62,9 @@ class Skip:
     """Skip the running cutscene or conversation up to the next choice."""
 
 
-Command = Union[WalkTo, Interact, UseItem, LookItem, Choose, Advance, Skip]
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """Ask Coraline what she thinks she should do next (each ask nudges a little further)."""
+
+
+Command = Union[WalkTo, Interact, UseItem, LookItem, Choose, Advance, Skip, Hint]

@@ -102,6 +102,7 @@ class GameState:
     fade_target: float = 0.0
     skipping: bool = False
     fallback_turns: dict[str, int] = field(default_factory=dict)
+    hint_turns: dict[int, int] = field(default_factory=dict)  # hint index -> lines already said
 
     def clone(self) -> GameState:
         """An independent copy (the syntax trees scripts point into are shared: they are frozen)."""
@@ -112,7 +113,7 @@ class GameState:
             examined=set(self.examined), used_options=set(self.used_options),
             script=self.script.clone() if self.script else None, queued=list(self.queued),
             line=replace(self.line) if self.line else None,
-            fallback_turns=dict(self.fallback_turns))
+            fallback_turns=dict(self.fallback_turns), hint_turns=dict(self.hint_turns))
 
     @property
     def busy(self) -> bool:

@@ -15,8 +15,8 @@ from coraline_game.content.model import Content, Hotspot, Room
 from coraline_game.content.script import ActionStmt, Event
 from coraline_game.world import script_runner
 from coraline_game.world.blockers import UntilArrived, UntilFaded, UntilLineDone, UntilTick
-from coraline_game.world.commands import (Advance, Choose, Command, Interact, LookItem, Skip,
-                                          UseItem, WalkTo)
+from coraline_game.world.commands import (Advance, Choose, Command, Hint, Interact, LookItem,
+                                          Skip, UseItem, WalkTo)
 from coraline_game.world.conditions import holds
 from coraline_game.world.events import (ChoiceShown, FlagChanged, ItemGained, ItemLost, LineSaid,
                                         RoomEntered, WorldEvent)
@@ -159,6 +159,10 @@ class World:
             h = self._find(cmd.target)
             if h is not None and cmd.item in s.inventory:
                 self._approach(h, Pending(h.name, "use", cmd.item))
+        elif isinstance(cmd, Hint):
+            s.player.path.clear()
+            s.pending = None
+            self._say_now(self.next_hint(), "hint")
         elif isinstance(cmd, LookItem):
             if cmd.item in s.inventory:
                 s.player.path.clear()
@@ -267,10 +271,26 @@ class World:
             lines = self.content.fallbacks[fallback]
             turn = s.fallback_turns.get(fallback, 0)
             s.fallback_turns[fallback] = turn + 1
-            text = lines[turn % len(lines)]
-            event = Event("script", name, "", (ActionStmt(Say(PLAYER, text), 0),), "", 0)
+            self._say_now(lines[turn % len(lines)], name)
+            return
         script_runner.start(s, f"{s.room}: {name}", event)
         self._run_scripts()
+
+    def _say_now(self, text: str, name: str) -> None:
+        """Coraline says one line, as a tiny script of its own."""
+        event = Event("script", name, "", (ActionStmt(Say(PLAYER, text), 0),), "", 0)
+        script_runner.start(self.state, f"{self.state.room}: {name}", event)
+        self._run_scripts()
+
+    def next_hint(self) -> str:
+        """The current goal's next line (a nudge first, the answer last), and count the ask."""
+        s = self.state
+        for i, hint in enumerate(self.content.hints):
+            if holds(hint.when, s) and not holds(hint.until, s):
+                said = s.hint_turns.get(i, 0)
+                s.hint_turns[i] = said + 1
+                return hint.lines[min(said, len(hint.lines) - 1)]
+        return self.content.no_hint
 
     def _run_scripts(self) -> None:
         s = self.state
