@@ -1,4 +1,4 @@
-"""Loads images and fonts once and keeps them: every surface is converted for fast blits."""
+"""Loads images once and keeps them: every surface is converted for fast blits."""
 
 from __future__ import annotations
 
@@ -19,12 +19,11 @@ class SheetInfo:
 
 
 class Assets:
-    """A cache of surfaces keyed by path; fonts by size."""
+    """A cache of surfaces keyed by path, and of character sheets by name."""
 
     def __init__(self, root: str | None = None) -> None:
         self.root = root or str(assets_dir())
         self._images: dict[str, pygame.Surface] = {}
-        self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self._sheets: dict[str, tuple[pygame.Surface, SheetInfo]] = {}
 
     def image(self, path: str) -> pygame.Surface:
@@ -61,12 +60,3 @@ class Assets:
             cached = (image, info)
             self._sheets[name] = cached
         return cached
-
-    def font(self, size: int, bold: bool = False) -> pygame.font.Font:
-        key = (size, bold)
-        font = self._fonts.get(key)
-        if font is None:
-            font = pygame.font.Font(None, size)
-            font.set_bold(bold)
-            self._fonts[key] = font
-        return font
