@@ -94,16 +94,21 @@ class WalkGrid:
         def line(y: float) -> _Spans:
             return _Spans(_subtract(_spans_at(y, walkareas), _spans_at(y, blockers)))
 
-        edges = [line(min(max(r * CELL, 0.01), height - 0.01)) for r in range(rows + 1)]
+        def inside(spans: _Spans) -> bytearray:
+            """Cells whose whole width lies in one span of this line."""
+            mask = bytearray(cols)
+            for a, b in zip(spans.starts, spans.ends):
+                first = max(0, math.ceil((a - 0.01) / CELL))
+                last = min(cols - 1, math.floor((b - CELL + 0.01) / CELL))
+                if last >= first:
+                    mask[first:last + 1] = b"\x01" * (last + 1 - first)
+            return mask
+
+        edges = [inside(line(min(max(r * CELL, 0.01), height - 0.01))) for r in range(rows + 1)]
         cells = bytearray(cols * rows)
         for r in range(rows):
-            mid = line((r + 0.5) * CELL)
-            top, bottom = edges[r], edges[r + 1]
-            for c in range(cols):
-                x0, x1 = c * CELL + 0.01, (c + 1) * CELL - 0.01
-                if ((c + 0.5) * CELL in mid and x0 in top and x1 in top
-                        and x0 in bottom and x1 in bottom):
-                    cells[r * cols + c] = 1
+            mid, top, bottom = inside(line((r + 0.5) * CELL)), edges[r], edges[r + 1]
+            cells[r * cols:(r + 1) * cols] = bytes(m & t & b for m, t, b in zip(mid, top, bottom))
         return cls(walkareas, blockers, cols, rows, bytes(cells))
 
     # -- questions ------------------------------------------------------------------------
