@@ -2,7 +2,8 @@
 
 Usage: .venv/bin/python tools/make_sprites.py [--preview DIR]
 
-Writes assets/sprites/{coraline,mother,other_mother,cat}.png + .json, assets/items/*.png,
+Writes assets/sprites/{coraline,mother,other_mother,cat,father,other_father,wybie,
+other_wybie}.png + .json, assets/items/*.png,
 assets/ui/cursor_*.png and assets/ui/cursors.json.  With --preview, also writes enlarged
 previews (sheets at 4x, a contact sheet, icons and cursors on the UI bar colour) to DIR.
 """
@@ -21,6 +22,9 @@ import pygame  # noqa: E402
 
 from art import characters, ui_art  # noqa: E402
 from art.base import hexc  # noqa: E402
+
+
+CAST = ("coraline", "mother", "other_mother", "father", "other_father", "wybie", "other_wybie", "cat")
 
 
 def _scaled(s: pygame.Surface, k: int) -> pygame.Surface:
@@ -49,15 +53,17 @@ def preview(sheets: dict[str, pygame.Surface], icons: dict[str, pygame.Surface],
         pygame.image.save(_scaled(bg, 4), str(p))
         made.append(p)
     # contact sheet: everyone in a room-like scene, front/side/back, at 3x
-    room = pygame.Surface((400, 200))
+    names = [n for n in CAST if n in sheets]
+    rw = 8 + len(names) * (4 * 19 + 6)
+    room = pygame.Surface((rw, 200))
     room.fill(hexc("#6e6a66"))
-    room.fill(hexc("#7c7672"), (0, 0, 400, 110))
-    room.fill(hexc("#5a5450"), (0, 110, 400, 4))
-    room.fill(hexc("#56524e"), (0, 114, 400, 86))
-    for x in range(0, 400, 16):
+    room.fill(hexc("#7c7672"), (0, 0, rw, 110))
+    room.fill(hexc("#5a5450"), (0, 110, rw, 4))
+    room.fill(hexc("#56524e"), (0, 114, rw, 86))
+    for x in range(0, rw, 16):
         room.fill(hexc("#4e4a46"), (x, 114, 1, 86))
     x = 4
-    for name in ("coraline", "mother", "other_mother", "cat"):
+    for name in names:
         sheet = sheets[name]
         for row, col in ((0, 0), (0, 7), (2, 0), (1, 0)):
             fr = sheet.subsurface((col * 32, row * 64, 32, 64))
@@ -68,9 +74,9 @@ def preview(sheets: dict[str, pygame.Surface], icons: dict[str, pygame.Surface],
     pygame.image.save(_scaled(room, 3), str(p))
     made.append(p)
     # walk strips for every character
-    strip = pygame.Surface((8 * 36, 4 * 3 * 66))
+    strip = pygame.Surface((8 * 36, len(names) * 3 * 66))
     strip.fill(hexc("#6e6a66"))
-    for i, name in enumerate(("coraline", "mother", "other_mother", "cat")):
+    for i, name in enumerate(names):
         for row in range(3):
             for col in range(8):
                 fr = sheets[name].subsurface((col * 32, row * 64, 32, 64))

@@ -1,4 +1,5 @@
-"""Character sprite sheets: Coraline, Mother, Other Mother (derived from Mother) and the cat.
+"""Character sprite sheets: Coraline, Mother, Other Mother (derived from Mother), the cat,
+Father, Other Father (derived from Father), Wybie and Other Wybie (derived from Wybie).
 
 Sheet contract (the engine relies on it): frames 32x64, feet anchor (16, 62), sheet 256x192.
 Rows: 0 facing down (front), 1 facing up (back), 2 facing right (side; mirrored for left).
@@ -10,8 +11,10 @@ Every frame is painted from parts (see character_parts) with a pose; no randomne
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pygame
 
@@ -74,7 +77,10 @@ class Person:
     eye_side: tuple[int, int]
     mouth: dict[str, tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]]
     ramps: dict[str, Ramp]
-    body: dict[str, int] = field(default_factory=dict)
+    body: dict[str, Any] = field(default_factory=dict)
+    # optional painters for the clothes' details (front/back and side), and the cuffs
+    front_details: Callable[..., None] | None = None
+    side_details: Callable[..., None] | None = None
 
 
 def _pal(**kw: tuple[str, str]) -> dict[str, tuple[C, C]]:
@@ -282,7 +288,339 @@ MOTHER = Person(
 )
 
 
+# ---------------------------------------------------------------- Father
+DAD_HAIR_LINE = "#2a1a0e"
+DAD_SKIN_LINE = "#573226"
+DAD_PAL = _pal(
+    k=("#3c2616", DAD_HAIR_LINE), d=("#54361f", DAD_HAIR_LINE), h=("#70502f", DAD_HAIR_LINE),
+    H=("#8e6a42", DAD_HAIR_LINE), L=("#ac8a5e", DAD_HAIR_LINE),
+    t=("#c48c74", DAD_SKIN_LINE), s=("#e4b496", DAD_SKIN_LINE), S=("#f4cdb2", DAD_SKIN_LINE),
+    u=("#cf9e8e", DAD_SKIN_LINE), e=("#2a1a18", DAD_SKIN_LINE), w=("#fbf1e4", DAD_SKIN_LINE),
+    m=("#8c4a3e", DAD_SKIN_LINE), r=("#bc5e56", DAD_SKIN_LINE), b=("#9a6e50", DAD_SKIN_LINE),
+    g=("#7a5c54", DAD_SKIN_LINE), G=("#d6e6ee", DAD_SKIN_LINE),
+)
+
+DAD_FRONT = [
+    "....h.hh..h....",
+    "..hhHhHHhhhdh..",
+    ".hHHLHHhhhhhhh.",
+    ".hHLLHhhhhhhhhd",
+    "hHHLHhhhhhhhdhd",
+    "hHHhhhhhhhhhhhd",
+    "hHhhhhhhhhhdhdd",
+    "hhhShhSShhhShdd",
+    ".hSSSSSSsssshd.",
+    ".hSbbSSsssbbsd.",
+    ".tSggggsggggst.",
+    ".tSgwegggwegst.",
+    ".tSSuusssuusst.",
+    "..SSsssttssst..",
+    "..SSsssssssst..",
+    "...Ssstmtsst...",
+    "....tssssst....",
+    "......ttt......",
+]
+
+DAD_SIDE = [
+    "....h.hh.h.....",
+    "..hhHhHHhhhh.h.",
+    ".hHHLHHhhhhhhh.",
+    ".hHLLHhhhhhhhhh",
+    "hHHLHhhhhhhhhhh",
+    "hHHhhhhhhhhdhhh",
+    "hHhhhhhhhhhShhh",
+    "hhhhhhhhhSSSSSs",
+    "dhhhhhhhSSbbbSs",
+    "dhhhhttgggSSSgs",
+    ".dhhhttsSSSeSgs",
+    ".dhhhtsSSSSuSss",
+    "..dhhtSSsssssst",
+    "..dhhtSsssssss.",
+    "...dhtSsssssm..",
+    "....dtssssst...",
+    ".....ttssstt...",
+    "......ttt......",
+]
+
+DAD_BACK = [
+    "....h.hh..h....",
+    "..hhHhHHhhhdh..",
+    ".hHHLHHhhhhhhh.",
+    ".hHLLHhhhhhhhhd",
+    "hHHLHhhhhhhhhhd",
+    "hHHhhhhhhhhhhhd",
+    "hHhhhhhhhhhhhdd",
+    "hHhhhhhhhhhhhdd",
+    "hhhhhhhhhhhhhdd",
+    "hhhhhhhhhhhhhdd",
+    "thhhhhhhhhhhddt",
+    "thhhhhhhhhhhddt",
+    ".thdhhhhhhdhdt.",
+    "..dhdhhhhdhdd..",
+    "...ttttttttt...",
+    "...ttttttttt...",
+    "....ttttttt....",
+    "......ttt......",
+]
+
+
+def _father_front(cv: Canvas, p: Person, pose: Pose, sh: int, hem: int, back: bool) -> None:
+    R = p.ramps
+    coat, top, skin = R["coat"], R["top"], R["skin"]
+    if not back:
+        # the shirt in the cardigan's V, collar points, the cardigan buttoned below
+        v = m_rows({sh: (14, 18), sh + 1: (15, 17), sh + 2: (15, 17), sh + 3: (16, 16), sh + 4: (16, 16)})
+        cv.paint(v, top)
+        cv.put(16, sh, skin[1], skin.line)
+        cv.put(15, sh, skin[2], skin.line)
+        cv.put(14, sh, top[top.top])
+        cv.put(18, sh, top[2])
+        for y in range(sh + 1, sh + 5):  # the V's edges, light and shadow
+            cv.recolour_px(14 if y - sh < 3 else 15, y, coat[coat.top])
+            cv.recolour_px(18 if y - sh < 3 else 17, y, coat[1])
+        for y in range(sh + 5, hem - 1):
+            cv.recolour_px(16, y, coat[1])
+        for y in range(sh + 6, hem - 2, 4):
+            cv.recolour_px(16, y, coat[coat.top])  # buttons
+        for x in (12, 13, 14):
+            cv.recolour_px(x, hem - 6, coat[1])
+        for x in (18, 19, 20):
+            cv.recolour_px(x, hem - 6, coat[1])
+    else:
+        for x in range(14, 19):
+            cv.put(x, sh, top[2] if x > 14 else top[3], top.line)  # the shirt collar
+        for x in range(12, 21):
+            cv.recolour_px(x, sh + 1, coat[2])
+    for x in range(9, 24):  # ribbed hem band
+        cv.recolour_px(x, hem, coat[1])
+        cv.recolour_px(x, hem - 1, coat[1] if x % 2 else coat[2])
+    # the old sweater sags a little at the pockets
+    cv.recolour_px(11, hem - 5, coat[1])
+    cv.recolour_px(21, hem - 5, coat[1])
+
+
+def _father_side(cv: Canvas, p: Person, pose: Pose, sh: int, hem: int) -> None:
+    R = p.ramps
+    coat, top = R["coat"], R["top"]
+    cv.put(19, sh, top[3], top.line)  # shirt collar under the chin
+    cv.put(20, sh, top[2], top.line)
+    cv.put(20, sh + 1, top[2], top.line)
+    for y in range(sh + 2, hem - 1):
+        cv.recolour_px(20, y, coat[1])  # the buttoned front edge
+    for y in range(sh + 5, hem - 2, 4):
+        cv.recolour_px(19, y, coat[coat.top])
+    for x in range(11, 22):
+        cv.recolour_px(x, hem, coat[1])
+        cv.recolour_px(x, hem - 1, coat[1] if x % 2 else coat[2])
+    for x in (16, 17, 18):
+        cv.recolour_px(x, hem - 6, coat[1])  # pocket
+
+
+FATHER = Person(
+    name="father",
+    pal=DAD_PAL,
+    heads={"front": DAD_FRONT, "side": DAD_SIDE, "back": DAD_BACK},
+    head_at={"front": (9, 3), "side": (12, 4), "back": (9, 3)},
+    eyes_front=((4, 11), (9, 11)),
+    eye_side=(11, 10),
+    mouth={
+        "front": ([(6, 15, "t"), (7, 15, "m"), (8, 15, "t")],
+                  [(6, 15, "m"), (7, 15, "m"), (8, 15, "m"), (7, 16, "r")]),
+        "side": ([(12, 14, "m")], [(12, 14, "m"), (11, 14, "m"), (11, 15, "r")]),
+    },
+    ramps={
+        "coat": Ramp.of("#3e3420", "#6c6244", "#8c8260", "#aaa07a", "#c6bc96"),
+        "coat_far": Ramp.of("#3e3420", "#5c5238", "#787050", "#8c8260"),
+        "top": Ramp.of("#343a44", "#7c8896", "#9eaab6", "#c4ccd4"),
+        "legs": Ramp.of("#1e140c", "#3e2c1e", "#56402c", "#6e563c"),
+        "legs_far": Ramp.of("#1e140c", "#33251a", "#46341f", "#56402c"),
+        "boots": Ramp.of("#2a0c12", "#5c1e26", "#7e3034", "#a24c44"),
+        "boots_far": Ramp.of("#2a0c12", "#4a1820", "#66262c", "#7e3034"),
+        "skin": Ramp.of(DAD_SKIN_LINE, "#c48c74", "#e4b496", "#f4cdb2"),
+    },
+    body={"shoulder": 21, "hem": 41, "boot": 3, "adult": 1, "cuff": 1,
+          "front_hw": (3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6),
+          "side_spans": ((14, 19), (13, 20), (12, 20), (12, 20), (12, 20), (12, 20), (13, 20)),
+          "leg_l": 13, "leg_r": 17, "arm": 16, "arm_l": 10, "arm_r": 21, "arm_side": 16},
+    front_details=_father_front,
+    side_details=_father_side,
+)
+
+
+# ---------------------------------------------------------------- Wybie
+WYB_HAIR_LINE = "#0a0706"
+WYB_SKIN_LINE = "#2a140c"
+WYB_BAND_LINE = "#0a0a10"
+WYB_PAL = _pal(
+    k=("#120d0b", WYB_HAIR_LINE), h=("#221814", WYB_HAIR_LINE), H=("#3c2c24", WYB_HAIR_LINE),
+    n=("#16161e", WYB_BAND_LINE), b=("#24242e", WYB_BAND_LINE), B=("#363644", WYB_BAND_LINE),
+    x=("#d8d2c4", WYB_BAND_LINE),
+    o=("#3a2a1c", WYB_BAND_LINE), O=("#b4904a", "#3a2a10"), q=("#3e6a62", "#3a2a10"),
+    Q=("#a8e0d0", "#3a2a10"),
+    t=("#5e3522", WYB_SKIN_LINE), s=("#80503a", WYB_SKIN_LINE), S=("#9c6648", WYB_SKIN_LINE),
+    e=("#140a08", WYB_SKIN_LINE), w=("#f0e6da", WYB_SKIN_LINE),
+    m=("#3e1a14", WYB_SKIN_LINE), r=("#a04848", WYB_SKIN_LINE),
+)
+
+WYB_FRONT = [
+    ".....nbbbn.....",
+    "...nbBBxxxbn...",
+    "..nbBBxnxnxbn..",
+    ".hnBbbbxxxbbnh.",
+    "hHnbxbbxbxbbnHh",
+    "hoOOOoooooOOOoh",
+    "hkOQOoooooOqOkh",
+    "hhOOOhHhhHOOOhh",
+    "hHSShSSSShsShHh",
+    "hSSSkkssskkssth",
+    "tSSSwessswesstt",
+    "tSSSssssssssstt",
+    ".SSSsssttssssh.",
+    ".tSSssstmtssst.",
+    "..tSssssssst...",
+    "....ttsssst....",
+    "......ttt......",
+]
+
+WYB_SIDE = [
+    "....nnbbbn.....",
+    "..nbbBBbbbbn...",
+    ".nbBBbbbxbxbn..",
+    ".nbBbxbbbxbbbn.",
+    "hnbbbbbbxbxbbn.",
+    "hoooooooooOOOO.",
+    "hHhhkhhhhOQqqO.",
+    "hhHhhhhkhSOOOSs",
+    "hHhhkhhhSSSSSSs",
+    "hhHhhhhSSSkkSSs",
+    ".hhkttShSSSwess",
+    ".hHhtthSSSSSsss.",
+    "..hhkhSSsssssst",
+    "...hhtSsssssm..",
+    "....tSsssssst..",
+    ".....ttssst....",
+    "......ttt......",
+]
+
+WYB_BACK = [
+    ".....nbbbn.....",
+    "...nbBBbbbbn...",
+    "..nbBBbbbbbbn..",
+    ".hnBbbbbbbbbnh.",
+    "hHnbbbbbbbbbnHh",
+    "hooooooonnooooh",
+    "hHhhkhHhnbnhHhh",
+    "hhhhhhhhhbhhhhh",
+    "hHhkhHhhkhhHhkh",
+    "hhhhhhhhhhhhhhh",
+    "thkhHhhkhhHkhht",
+    "thhhhhhhhhhhhht",
+    ".hHhkhHhhkhHkh.",
+    "..hhhhhhhhhhh..",
+    "...hthhthhth...",
+    "....ttttttt....",
+    "......ttt......",
+]
+
+
+def _wybie_front(cv: Canvas, p: Person, pose: Pose, sh: int, hem: int, back: bool) -> None:
+    R = p.ramps
+    coat, zip_ = R["coat"], R["top"]
+    if not back:
+        # the hood bunched round his neck, a zip, drawstrings, a pouch pocket
+        cv.paint(m_rows({sh - 2: (12, 13), sh - 1: (11, 13)}), coat)
+        cv.paint(m_rows({sh - 2: (19, 20), sh - 1: (19, 21)}), coat)
+        for x in range(12, 21):
+            cv.recolour_px(x, sh, coat[3] if x < 16 else coat[2])
+        for y in range(sh + 1, hem + 1):
+            cv.put(16, y, zip_[2] if y % 2 else zip_[1], zip_.line)
+        for y in range(sh + 1, sh + 5):
+            cv.put(14, y, zip_[3], zip_.line)
+            cv.put(18, y, zip_[2], zip_.line)
+        for x in range(13, 20):
+            if x != 16:
+                cv.recolour_px(x, hem - 6, coat[1])
+        for y in range(hem - 5, hem - 1):
+            cv.recolour_px(12, y, coat[1])
+            cv.recolour_px(20, y, coat[1])
+    else:
+        hood = m_ellipse(16, sh + 2.5, 5, 3.5) | m_rect(12, sh - 1, 9, 2)
+        cv.seam(hood, coat[0], below=True)
+        cv.paint(hood, coat, base=coat.top)
+        for x in range(13, 20):
+            cv.recolour_px(x, sh + 5, coat[0])
+        for y in range(sh + 7, hem - 1):
+            cv.recolour_px(16, y, coat[1])  # back seam
+    for x in range(9, 24):
+        cv.recolour_px(x, hem, coat[1])
+
+
+def _wybie_side(cv: Canvas, p: Person, pose: Pose, sh: int, hem: int) -> None:
+    R = p.ramps
+    coat, zip_ = R["coat"], R["top"]
+    hood = m_rows({sh - 2: (11, 13), sh - 1: (10, 14), sh: (10, 14), sh + 1: (10, 13), sh + 2: (11, 12)})
+    cv.seam(hood, coat[0], below=True)
+    cv.paint(hood, coat, base=coat.top)
+    for y in range(sh + 1, hem + 1):
+        cv.recolour_px(19, y, zip_[2] if y % 2 else zip_[1])  # the zip along the front
+    for y in range(sh + 1, sh + 5):
+        cv.put(20, y, zip_[3], zip_.line)  # drawstring
+    for x in range(15, 19):
+        cv.recolour_px(x, hem - 6, coat[1])
+    for x in range(10, 22):
+        cv.recolour_px(x, hem, coat[1])
+
+
+WYBIE = Person(
+    name="wybie",
+    pal=WYB_PAL,
+    heads={"front": WYB_FRONT, "side": WYB_SIDE, "back": WYB_BACK},
+    head_at={"front": (9, 9), "side": (10, 10), "back": (9, 9)},
+    eyes_front=((4, 10), (9, 10)),
+    eye_side=(12, 10),
+    mouth={
+        "front": ([(6, 13, "t"), (7, 13, "m"), (8, 13, "t")],
+                  [(6, 13, "m"), (7, 13, "m"), (8, 13, "m"), (7, 14, "r")]),
+        "side": ([(12, 13, "m")], [(12, 13, "m"), (11, 13, "m"), (12, 14, "r")]),
+    },
+    ramps={
+        "coat": Ramp.of("#0e1812", "#1e2e24", "#2c4032", "#3c5444", "#526e5a"),
+        "coat_far": Ramp.of("#0e1812", "#18261e", "#223428", "#2c4032"),
+        "top": Ramp.of("#2a2c2e", "#6a6e70", "#909496", "#b8bcbc"),
+        "legs": Ramp.of("#08080c", "#18181e", "#24242c", "#32323c"),
+        "legs_far": Ramp.of("#08080c", "#121218", "#1c1c24", "#24242c"),
+        "boots": Ramp.of("#120a06", "#2c1e14", "#44301e", "#5e4630"),
+        "boots_far": Ramp.of("#120a06", "#221810", "#34261a", "#44301e"),
+        "skin": Ramp.of(WYB_SKIN_LINE, "#5e3522", "#80503a", "#9c6648"),
+    },
+    body={"shoulder": 26, "hem": 43, "boot": 6, "adult": 0,
+          "front_hw": (4, 5, 5),
+          "side_spans": ((13, 18), (12, 19), (11, 19), (11, 19), (11, 19), (11, 19), (12, 19)),
+          "legw": 2, "bootw": 4, "leg_l": 13, "leg_r": 18, "arm": 14, "arm_l": 10, "arm_r": 21,
+          "arm_side": 15, "toe": 3},
+    front_details=_wybie_front,
+    side_details=_wybie_side,
+)
+
+
 # ============================================================== drawing a person
+def _adult(p: Person) -> bool:
+    return p.body.get("adult", p.name != "coraline") != 0
+
+
+def _dim(p: Person, key: str, adult: int, child: int) -> int:
+    """A body measurement: explicit in p.body, else the adult or child default."""
+    return p.body.get(key, adult if _adult(p) else child)
+
+
+def _cuff(cv: Canvas, p: Person, wx: int, wy: int, sw: int) -> None:
+    """A ribbed cuff at the wrist (only for people whose body asks for one)."""
+    if p.body.get("cuff"):
+        ramp = p.ramps["coat"]
+        cv.put(wx, wy, ramp[1])
+        cv.put(wx + 1, wy, ramp[0])
+
+
 def _stamp_head(cv: Canvas, p: Person, facing: str, pose: Pose, flip: bool = False) -> None:
     rows = p.heads[facing]
     hx, hy = p.head_at[facing]
@@ -306,16 +644,18 @@ def _boot_front(cv: Canvas, ramp: Ramp, x: int, bottom: int, h: int, w: int = 3)
     cv.put(x, bottom - 1, ramp[ramp.top], ramp.line)
 
 
-def _boot_side(cv: Canvas, ramp: Ramp, x: int, bottom: int, h: int) -> None:
+def _boot_side(cv: Canvas, ramp: Ramp, x: int, bottom: int, h: int, toe: int = 2) -> None:
     """A boot seen from the side, toe to the right; x = heel."""
-    m = m_rect(x, bottom - h + 1, 3, h) | m_rect(x + 3, bottom - 1, 2, 2)
+    m = m_rect(x, bottom - h + 1, 3, h) | m_rect(x + 3, bottom - 1, toe, 2)
     if h >= 5:
         m |= {(x + 3, bottom - 2)}
+        if toe > 2:
+            m |= {(x + 4, bottom - 2)}
     cv.paint(m, ramp)
     for i in range(3):
         cv.put(x + i, bottom - h + 1, ramp[ramp.top], ramp.line)
-    cv.put(x + 4, bottom - 1, ramp[ramp.top - 1], ramp.line)
-    for i in range(5):
+    cv.put(x + 2 + toe, bottom - 1, ramp[ramp.top - 1], ramp.line)
+    for i in range(3 + toe):
         if (x + i, bottom) in cv.col:
             cv.put(x + i, bottom, ramp[0], ramp.line)
 
@@ -323,7 +663,12 @@ def _boot_side(cv: Canvas, ramp: Ramp, x: int, bottom: int, h: int) -> None:
 def _torso_front(p: Person, pose: Pose) -> set:
     sh, hem = p.body["shoulder"] + pose.upper, p.body["hem"] + pose.hip
     spans = {}
-    if p.name == "coraline":
+    if "front_hw" in p.body:  # half-widths from the shoulder down, the last one repeats
+        hws = p.body["front_hw"]
+        for y in range(sh, hem + 1):
+            hw = hws[min(y - sh, len(hws) - 1)]
+            spans[y] = (16 - hw, 16 + hw)
+    elif p.name == "coraline":
         for y in range(sh, hem + 1):
             d = y - sh
             hw = 4 if d == 0 else 5 if d < 3 else 6 if d < 10 else 7
@@ -339,31 +684,32 @@ def _torso_front(p: Person, pose: Pose) -> set:
 def _draw_front(cv: Canvas, p: Person, pose: Pose, back: bool) -> list[tuple[int, int]]:
     R = p.ramps
     sh, hem = p.body["shoulder"] + pose.upper, p.body["hem"] + pose.hip
-    adult = p.name != "coraline"
     bh = p.body["boot"]
     # --- legs and boots
-    legw = 3 if adult else 2
+    legw = _dim(p, "legw", 3, 2)
+    bootw = _dim(p, "bootw", 4, 3)
     for side, lift in ((0, pose.lift[0]), (1, pose.lift[1])):
-        lx = (13 if adult else 13) if side == 0 else (17 if adult else 18)
+        lx = _dim(p, "leg_l", 13, 13) if side == 0 else _dim(p, "leg_r", 17, 18)
         bottom = GROUND - lift
         btop = bottom - bh + 1
         cv.paint(m_rect(lx, hem + 1, legw, btop - hem - 1), R["legs"] if lift <= 1 else R["legs_far"])
-        bx = lx - 1 if side == 0 else lx
-        bx = bx if not adult else lx - (1 if side == 0 else 0)
+        bx = lx - (bootw - legw if side == 0 else 0) if "bootw" in p.body else lx - (1 if side == 0 else 0)
         _boot_front(cv, R["boots"] if lift <= 1 else R["boots_far"], bx,
-                    bottom, bh - (1 if lift >= 3 else 0), 4 if adult else 3)
+                    bottom, bh - (1 if lift >= 3 else 0), bootw)
     # --- arms behind the body when swung back
-    arm_len = 11 if not adult else 15
+    arm_len = _dim(p, "arm", 15, 11)
     arms = []
     for side, sw in ((0, pose.arm[0]), (1, pose.arm[1])):
-        sx = (10 if not adult else 9) if side == 0 else (21 if not adult else 22)
+        sx = _dim(p, "arm_l", 9, 10) if side == 0 else _dim(p, "arm_r", 22, 21)
         wy = sh + 1 + arm_len + (1 if sw > 0 else -2 if sw < 0 else 0)
         wx = sx + (-1 if side == 0 else 1) + ((1 if side == 0 else -1) if sw > 0 else 0)
         arms.append((side, sw, sx, wx, wy))
     torso = _torso_front(p, pose)
     cv.paint(torso, R["coat"])
     # details on the torso
-    if p.name == "coraline":
+    if p.front_details is not None:
+        p.front_details(cv, p, pose, sh, hem, back)
+    elif p.name == "coraline":
         if not back:
             # collar: two light flaps with a dark V, placket, toggles, pockets
             for x in range(12, 16):
@@ -428,8 +774,9 @@ def _draw_front(cv: Canvas, p: Person, pose: Pose, back: bool) -> list[tuple[int
         cv.seam(sleeve, ramp[0])
         cv.paint(sleeve, ramp)
         # a seam where the sleeve meets the body, facing the light
-        hand = m_rect(wx, wy + 1, 2, 2 if not adult else 3)
+        hand = m_rect(wx, wy + 1, 2, _dim(p, "hand", 3, 2))
         cv.paint(hand, R["skin"])
+        _cuff(cv, p, wx, wy, sw)
         if sw > 0:  # forward arm: the cuff a touch lighter
             cv.put(wx, wy, ramp[ramp.top])
     # --- head
@@ -442,7 +789,7 @@ def _draw_front(cv: Canvas, p: Person, pose: Pose, back: bool) -> list[tuple[int
 
 def _side_leg(cv: Canvas, p: Person, pose: Pose, near: bool) -> None:
     R = p.ramps
-    adult = p.name != "coraline"
+    adult = _adult(p)
     hem = p.body["hem"] + pose.hip
     bh = p.body["boot"]
     i = 0 if near else 1
@@ -452,7 +799,7 @@ def _side_leg(cv: Canvas, p: Person, pose: Pose, near: bool) -> None:
     bottom = GROUND - lift
     ank_y = bottom - bh + 1
     legs = R["legs"] if near else R["legs_far"]
-    w = 3 if adult else 2
+    w = _dim(p, "legw", 3, 2)
     if lift > 0:
         knee = ((hipx + fx) // 2 + 2, (hem + ank_y) // 2)
         pts = [(hipx, hem), knee, (fx, ank_y)]
@@ -460,16 +807,15 @@ def _side_leg(cv: Canvas, p: Person, pose: Pose, near: bool) -> None:
         pts = [(hipx, hem), (fx, ank_y)]
     cv.paint(m_limb(pts, w), legs)
     _boot_side(cv, R["boots"] if near else R["boots_far"], fx - (1 if adult else 0), bottom,
-               bh - (1 if lift >= 3 else 0))
+               bh - (1 if lift >= 3 else 0), p.body.get("toe", 2))
 
 
 def _side_arm(cv: Canvas, p: Person, pose: Pose, near: bool) -> None:
     R = p.ramps
-    adult = p.name != "coraline"
     sh = p.body["shoulder"] + pose.upper
     sw = pose.arm[0 if near else 1]
-    sx = 15 if not adult else 16
-    length = 11 if not adult else 15
+    sx = _dim(p, "arm_side", 16, 15)
+    length = _dim(p, "arm", 15, 11)
     wx = sx + sw * 4
     wy = sh + 1 + length - abs(sw)
     ramp = R["coat"] if near else R["coat_far"]
@@ -478,7 +824,9 @@ def _side_arm(cv: Canvas, p: Person, pose: Pose, near: bool) -> None:
         cv.seam(m_limb(pts, 2), ramp[0], below=True)
     cv.paint(m_limb(pts, 2), ramp, base=ramp.top if near else None)
     skin = R["skin"]
-    cv.paint(m_rect(wx, wy + 1, 2, 2 if not adult else 3), skin)
+    cv.paint(m_rect(wx, wy + 1, 2, _dim(p, "hand", 3, 2)), skin)
+    if near:
+        _cuff(cv, p, wx, wy, sw)
     if sw != 0 and near:
         cv.put(wx + (1 if sw > 0 else 0), wy, ramp[ramp.top - 1])
 
@@ -486,7 +834,11 @@ def _side_arm(cv: Canvas, p: Person, pose: Pose, near: bool) -> None:
 def _torso_side(p: Person, pose: Pose) -> set:
     sh, hem = p.body["shoulder"] + pose.upper, p.body["hem"] + pose.hip
     spans = {}
-    if p.name == "coraline":
+    if "side_spans" in p.body:  # (x0, x1) from the shoulder down, the last one repeats
+        sp = p.body["side_spans"]
+        for y in range(sh, hem + 1):
+            spans[y] = sp[min(y - sh, len(sp) - 1)]
+    elif p.name == "coraline":
         for y in range(sh, hem + 1):
             d = y - sh
             x0 = 12 if d < 2 else 11 if d < 9 else 10
@@ -508,7 +860,9 @@ def _draw_side(cv: Canvas, p: Person, pose: Pose) -> list[tuple[int, int]]:
     _side_leg(cv, p, pose, near=False)
     _side_leg(cv, p, pose, near=True)
     cv.paint(_torso_side(p, pose), R["coat"])
-    if p.name == "coraline":
+    if p.side_details is not None:
+        p.side_details(cv, p, pose, sh, hem)
+    elif p.name == "coraline":
         for y in range(sh + 1, hem + 1):
             cv.recolour_px(20 if y - sh < 9 else 21, y, R["coat"][1])  # front edge of the coat
         for y in (sh + 4, sh + 8, sh + 12):
@@ -654,6 +1008,110 @@ def other_mother_sheet(mother: pygame.Surface,
         for i, (ex, ey) in enumerate(sorted(pts)):
             outer = 0 if len(pts) == 1 else (-1 if i == 0 else 1)
             _sew_button(sheet, fx + ex, fy + ey - 1, size, outer)
+    return sheet
+
+
+# ============================================================== Other Father, Other Wybie (derived)
+THREAD = "#2a0e1c"
+
+
+def _recoloured(sheet: pygame.Surface, cmap: dict[C, C]) -> pygame.Surface:
+    out = pygame.Surface(sheet.get_size(), pygame.SRCALPHA)
+    out.fill((0, 0, 0, 0))
+    w, h = sheet.get_size()
+    for y in range(h):
+        for x in range(w):
+            c = sheet.get_at((x, y))
+            if c.a:
+                key = (c.r, c.g, c.b)
+                out.set_at((x, y), (*cmap.get(key, key), 255))
+    return out
+
+
+def _sew_eyes(sheet: pygame.Surface, eyes: dict[tuple[int, int], list[tuple[int, int]]]) -> None:
+    """Buttons over every frame's eyes (4x4 from the front, 3x3 from the side)."""
+    for (row, col), pts in eyes.items():
+        fx, fy = col * FW, row * FH
+        for i, (ex, ey) in enumerate(sorted(pts)):
+            outer = 0 if len(pts) == 1 else (-1 if i == 0 else 1)
+            if row == 0:
+                _sew_button(sheet, fx + ex, fy + ey, 4, outer)
+            else:
+                _sew_button(sheet, fx + ex, fy + ey - 1, 3, outer)
+
+
+def _rgb(code: str) -> C:
+    return hexc(code)  # type: ignore[return-value]
+
+
+def _other_father_colour_map() -> dict[C, C]:
+    m: dict[C, C] = {}
+    pal = {k: v[0] for k, v in DAD_PAL.items()}
+    # ruddier, healthier skin; the glasses come off
+    for ch, code in {"t": "#d0866a", "s": "#f0a886", "S": "#ffc4a2", "u": "#f4a08a",
+                     "g": "#f0a886", "G": "#f0a886", "w": "#f0a886", "b": "#6e3a1c",
+                     "m": "#a02c2c", "r": "#e05a50"}.items():
+        m[pal[ch]] = _rgb(code)
+    m[_rgb(DAD_SKIN_LINE)] = _rgb("#6a2c20")
+    # the hair a glossier, combed chestnut
+    for ch, code in {"k": "#4a2412", "d": "#66321a", "h": "#844626", "H": "#a86034",
+                     "L": "#cc8450"}.items():
+        m[pal[ch]] = _rgb(code)
+    # the tired beige cardigan turns a bright mustard-orange; the shirt a clean cream
+    ramps: tuple[tuple[str, tuple[str, ...]], ...] = (
+        ("coat", ("#5a2404", "#a0480c", "#cc6a16", "#ec9028", "#ffbe52")),
+        ("coat_far", ("#5a2404", "#843c0a", "#a85612", "#cc6a16")),
+        ("top", ("#4a3a2a", "#d8c8a8", "#ece0c4", "#fff8e6")),
+        ("legs", ("#24140a", "#4a2e18", "#664024", "#805634")),
+        ("legs_far", ("#24140a", "#3c2614", "#52361e", "#664024")),
+        ("boots", ("#300c14", "#6e1c2a", "#982c36", "#c44a48")),
+        ("boots_far", ("#300c14", "#581824", "#7a2430", "#982c36")),
+    )
+    for key, codes in ramps:
+        ramp = FATHER.ramps[key]
+        m[ramp.line] = _rgb(codes[0])
+        for shade, code in zip(ramp.shades, codes[1:]):
+            m.setdefault(shade, _rgb(code))
+    return m
+
+
+def other_father_sheet(father: pygame.Surface,
+                       eyes: dict[tuple[int, int], list[tuple[int, int]]]) -> pygame.Surface:
+    """Father's finished sheet in warm, cheerful colours, buttons sewn over the eyes."""
+    sheet = _recoloured(father, _other_father_colour_map())
+    _sew_eyes(sheet, eyes)
+    return sheet
+
+
+# the stitched smile, template-relative: the line, then the stitches across it
+WYB_SMILE = {
+    "front": ([(3, 12), (4, 13), (5, 14), (6, 14), (7, 14), (8, 14), (9, 14), (10, 13), (11, 12)],
+              [(5, 13), (7, 13), (9, 13), (5, 15), (7, 15), (9, 15)]),
+    "side": ([(12, 13), (11, 14), (10, 14), (9, 13)], [(11, 13), (10, 15)]),
+}
+
+
+def other_wybie_sheet(wybie: pygame.Surface,
+                      eyes: dict[tuple[int, int], list[tuple[int, int]]]) -> pygame.Surface:
+    """Wybie's sheet with button eyes and his mouth sewn into a wide smile (he cannot talk)."""
+    sheet = wybie.copy()
+    _sew_eyes(sheet, eyes)
+    skin = WYB_PAL["s"][0]
+    thread, stitch = _rgb(THREAD), _rgb("#b89c8c")
+    for row, facing in ((0, "front"), (2, "side")):
+        hx, hy = WYBIE.head_at[facing]
+        closed, opened = WYBIE.mouth[facing]
+        line, marks = WYB_SMILE[facing]
+        for col, pose in enumerate(poses_for(row)):
+            fx, fy = col * FW + hx, row * FH + hy + pose.upper
+            for mx, my, _ in closed + opened:  # the mouth is gone: skin over it
+                if sheet.get_at((fx + mx, fy + my)).a:
+                    sheet.set_at((fx + mx, fy + my), (*skin, 255))
+            for mx, my in line:
+                sheet.set_at((fx + mx, fy + my), (*thread, 255))
+            for mx, my in marks:
+                if sheet.get_at((fx + mx, fy + my)).a:
+                    sheet.set_at((fx + mx, fy + my), (*stitch, 255))
     return sheet
 
 
@@ -851,8 +1309,14 @@ def build(out: Path | None = None) -> dict[str, pygame.Surface]:
     bel_eyes = [(x, y - 1) for x, y in mom_eyes[(0, 0)]]
     cat = cat_sheet()
     cat_eyes = [(13, 43), (18, 43)]
+    dad, dad_eyes = person_sheet(FATHER)
+    odad = other_father_sheet(dad, dad_eyes)
+    wyb, wyb_eyes = person_sheet(WYBIE)
+    owyb = other_wybie_sheet(wyb, wyb_eyes)
     for name, s, eyes in (("coraline", cora, cora_eyes[(0, 0)]), ("mother", mom, mom_eyes[(0, 0)]),
-                          ("other_mother", bel, bel_eyes), ("cat", cat, cat_eyes)):
+                          ("other_mother", bel, bel_eyes), ("cat", cat, cat_eyes),
+                          ("father", dad, dad_eyes[(0, 0)]), ("other_father", odad, dad_eyes[(0, 0)]),
+                          ("wybie", wyb, wyb_eyes[(0, 0)]), ("other_wybie", owyb, wyb_eyes[(0, 0)])):
         save(s, out / f"{name}.png")
         _write_json(out / f"{name}.json", _meta(eyes))
         sheets[name] = s
