@@ -1,13 +1,13 @@
 """The World: applies commands, moves actors, runs scripts; one ``step`` is one 1/60 s tick.
 
-Pure and deterministic: no pygame, no clock, one ``random.Random`` of its own. It implements
-the ``ScriptContext`` the script actions act through.
+Pure and deterministic: no pygame, no clock, no randomness yet (the seed is kept in the
+state for the shuffled eye hunt, which will draw from a ``random.Random(seed)`` the world
+owns). It implements the ``ScriptContext`` the script actions act through.
 """
 
 from __future__ import annotations
 
 import math
-import random
 from collections.abc import Iterable
 
 from coraline_game.content.actions import Say
@@ -34,7 +34,6 @@ class World:
     def __init__(self, content: Content, seed: int = 0, room: str | None = None,
                  spawn: str = "start") -> None:
         self.content = content
-        self.rng = random.Random(seed)
         self._grids: dict[str, WalkGrid] = {}
         self._events: list[WorldEvent] = []
         if room is None:
@@ -46,8 +45,6 @@ class World:
         """An independent copy of this game, for searching what could happen next."""
         twin = World.__new__(World)
         twin.content = self.content
-        twin.rng = random.Random()
-        twin.rng.setstate(self.rng.getstate())
         twin._grids = self._grids  # built from frozen content: safe to share
         twin._events = []
         twin.state = self.state.clone()
