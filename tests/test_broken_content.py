@@ -162,3 +162,19 @@ def test_check_maps_on_one_file_reports_only_that_file(copy, capsys):
     edit(copy / "maps/rooms/kitchen.script", "    say mother", "    sya mother")
     code, out = check(copy, capsys, str(copy / "maps/rooms/bedroom.tmx"))
     assert "kitchen.script" not in out
+
+
+@pytest.mark.parametrize("old, new, words", [
+    ('colour = "#7fb2e5"', 'colour = "blue"', "colour 'blue' must look like"),
+    ('sprite = "mother"', 'sprite = "mum"', "sprite 'assets/sprites/mum.png' does not exist"),
+    ('[coraline]', '[coraline]\nspeed = "fast"', "speed 'fast' must be a number"),
+])
+def test_registry_typos_name_the_entry(copy, old, new, words):
+    edit(copy / "maps/characters.toml", old, new)
+    message = problems_of(copy)
+    assert "maps/characters.toml: [" in message and words in message
+
+
+def test_a_broken_toml_file_is_a_message(copy):
+    (copy / "maps/items.toml").write_text("[button_key\nname = ", encoding="utf-8")
+    assert "maps/items.toml: not valid TOML" in problems_of(copy)

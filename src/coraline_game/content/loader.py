@@ -178,8 +178,12 @@ def load_characters(path: Path, root: Path) -> dict[str, Character]:
         except ContentError as err:
             problems.extend(err.problems)
             continue
-        out[cid] = Character(cid, str(entry.get("name", cid)), sprite, colour,
-                             float(entry.get("speed", 1.5)))
+        speed = entry.get("speed", 1.5)
+        if isinstance(speed, bool) or not isinstance(speed, (int, float)) or not 0 < speed <= 8:
+            problems.append(Problem(_display_path(str(path)), f"speed {speed!r} must be a number of"
+                                    " pixels per tick between 0 and 8 (1.5 is a walk)", where))
+            continue
+        out[cid] = Character(cid, str(entry.get("name", cid)), sprite, colour, float(speed))
     if problems:
         raise ContentError(problems)
     return out
