@@ -6,7 +6,7 @@ import math
 
 import pygame
 
-from .base import ASSETS, bayer, blend_px, dither_pick, hline, px, rect, rng, soft_ellipse, \
+from .base import ASSETS, bayer, save, blend_px, dither_pick, hline, px, rect, rng, soft_ellipse, \
     surf, vgrad, vline
 
 INK = (12, 10, 20)
@@ -104,4 +104,4 @@ def build() -> None:
         ln = r.randrange(3, 8)
         for k in range(ln):
             blend_px(s, x - k // 3, y + k, (150, 166, 210, 50 if k else 90))
-    pygame.image.save(s, str(ASSETS / "ui" / "title.png"))
+    save(s, ASSETS / "ui" / "title.png")
