@@ -124,8 +124,9 @@ def test_a_misspelt_flag_is_a_warning_with_a_suggestion(copy, capsys):
 
 
 def test_an_exit_with_no_way_back_is_a_warning(copy, capsys):
-    edit(copy / "maps/rooms/kitchen.tmx", 'name="target" value="living_room"', 'name="target" value="bedroom"')
-    edit(copy / "maps/rooms/kitchen.tmx", 'name="spawn" value="from_kitchen"', 'name="spawn" value="start"')
+    edit(copy / "maps/rooms/kitchen.tmx",
+         '<property name="target" value="living_room"/>\n    <property name="spawn" value="from_kitchen"/>',
+         '<property name="target" value="bedroom"/>\n    <property name="spawn" value="start"/>')
     code, out = check(copy, capsys)
     assert "exit to 'bedroom' has no way back" in out
 

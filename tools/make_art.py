@@ -1,7 +1,7 @@
 """Regenerates every image in assets/ (and the house tileset) from code; deterministic.
 
 Usage: .venv/bin/python tools/make_art.py [part ...]
-Parts: tiles props title characters font (default: all). Running it twice gives the same
+Parts: tiles props garden title characters font (default: all). Running it twice gives the same
 bytes; a test checks that the committed files are what the scripts make.
 """
 
@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pygame  # noqa: E402
 
-from art import characters, font, props, tiles, title, ui_art  # noqa: E402
+from art import characters, font, garden, props, tiles, title, ui_art  # noqa: E402
 
 
 def _characters() -> None:
@@ -28,6 +28,7 @@ def _characters() -> None:
 PARTS = {
     "tiles": tiles.build,
     "props": props.build,
+    "garden": garden.build,
     "title": title.build,
     "characters": _characters,
     "font": lambda: font.build(None),

@@ -77,3 +77,17 @@ RUGS: dict[str, Box] = {
     "living_rug": (160, 246, 280, 52),
     "other_rug": (150, 244, 300, 58),
 }
+
+# the back garden (960 px wide); the house picture sits at (0, 0) and holds the back door
+GARDEN: dict[str, Box] = {
+    "garden_backdrop": (0, 0, 960, 320),
+    "garden_house": (0, 0, 304, 240),
+    "garden_beds": (392, 178, 216, 56),
+    "garden_sign": (316, 120, 64, 124),
+    "garden_woods": (576, 0, 384, 250),
+    "garden_well": (716, 136, 116, 132),
+    "garden_grass_fg": (560, 282, 400, 38),
+    "garden_rain": (0, 0, 960, 320),
+    "garden_night": (0, 0, 960, 320),
+}
+GARDEN_DOOR: Box = (118, 114, 56, 98)  # the back door (leaf and frame) inside garden_house
