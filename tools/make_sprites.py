@@ -87,10 +87,13 @@ def preview(sheets: dict[str, pygame.Surface], icons: dict[str, pygame.Surface],
     # icons and cursors on the UI bar colour
     bar = pygame.Surface((12 + 30 * max(len(icons), len(cursors)), 70))
     bar.fill(hexc("#16121e"))
-    for i, icon in enumerate(icons.values()):
-        bar.blit(icon, (6 + i * 30, 6))
-    for i, cur in enumerate(cursors.values()):
-        bar.blit(cur, (6 + i * 30, 38))
+    def lay_out(target: pygame.Surface) -> None:
+        for i, icon in enumerate(icons.values()):
+            target.blit(icon, (6 + i * 30, 6))
+        for i, cur in enumerate(cursors.values()):
+            target.blit(cur, (6 + i * 30, 38))
+
+    lay_out(bar)
     p = out / "ui_icons_cursors_4x.png"
     pygame.image.save(_scaled(bar, 4), str(p))
     made.append(p)
@@ -98,10 +101,7 @@ def preview(sheets: dict[str, pygame.Surface], icons: dict[str, pygame.Surface],
     light = pygame.Surface(bar.get_size())
     light.fill(hexc("#b8b0a0"))
     light.fill(hexc("#526156"), (0, 0, light.get_width() // 2, light.get_height()))
-    for i, cur in enumerate(cursors.values()):
-        light.blit(cur, (6 + i * 30, 38))
-    for i, icon in enumerate(icons.values()):
-        light.blit(icon, (6 + i * 30, 6))
+    lay_out(light)
     p = out / "ui_on_light_4x.png"
     pygame.image.save(_scaled(light, 4), str(p))
     made.append(p)

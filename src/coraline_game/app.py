@@ -85,7 +85,7 @@ class App:
         from coraline_game.scenes.play import PlayScene
         self.stack.replace(PlayScene(self, self.new_world()))
 
-    def pause(self, _scene: object) -> None:
+    def pause(self) -> None:
         from coraline_game.scenes.pause import PauseScene
         self.stack.push(PauseScene(self))
 

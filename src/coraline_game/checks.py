@@ -26,7 +26,7 @@ def reachability(content: Content) -> list[Problem]:
             reach = grid.reachable_from(spawn.x, spawn.y)
             for h in room.hotspots:
                 targets = _targets(grid, h)
-                if not any(grid._cell_of(*t) in reach for t in targets):
+                if not any(grid.cell_of(*t) in reach for t in targets):
                     problems.append(Problem(room.path, f"Coraline cannot reach '{h.name}' from spawn"
                                             f" '{spawn.name}' — widen the walkarea or move its"
                                             " walk_to point", f"object '{h.name}' (id {h.object_id})"))

@@ -242,8 +242,7 @@ def check_references(rooms: dict[str, Room], characters: dict, items: dict, comm
             for kind, name in condition_names(h.visible_if):
                 _need_cond(need, kind, name, rooms, items, room.path, where)
         for layer in room.layers:
-            from coraline_game.content.script import condition_names as names
-            for kind, name in names(layer.visible_if):
+            for kind, name in condition_names(layer.visible_if):
                 _need_cond(need, kind, name, rooms, items, room.path, f"layer '{layer.name}'")
         names_here = {h.name for h in room.hotspots}
         scripts_here = {e.target for e in room.events.values() if e.kind == "script"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import os
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytmx
 
@@ -340,7 +340,7 @@ class _RoomBuilder:
                                              " this map — pick one with Tiled's object picker", where))
                 continue
             h = hotspots[index]
-            hotspots[index] = _replace(h, walk_to=self.points[target.name])
+            hotspots[index] = replace(h, walk_to=self.points[target.name])
         props = _raw_properties(root)
         for key in props:
             if key not in MAP_PROPERTIES:
@@ -363,10 +363,6 @@ class _RoomBuilder:
             hotspots=tuple(hotspots), spawns=dict(self.spawns), points=dict(self.points),
             events=dict(self.events))
 
-
-def _replace(h: Hotspot, **changes: object) -> Hotspot:
-    from dataclasses import replace
-    return replace(h, **changes)  # type: ignore[arg-type]
 
 
 def _shape(obj: RawObject) -> tuple[Point2, ...]:

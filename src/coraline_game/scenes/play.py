@@ -109,7 +109,7 @@ class PlayScene(Scene):
                 elif self.selected:
                     self.selected = ""
                 else:
-                    self.services.pause(self)
+                    self.services.pause()
             elif key == pygame.K_h and not s.busy:
                 self.queue.append(Hint())
             elif key == pygame.K_F3:
@@ -117,7 +117,7 @@ class PlayScene(Scene):
             elif key == pygame.K_F5:
                 self.reload()
             elif key in (pygame.K_p, pygame.K_F10):
-                self.services.pause(self)
+                self.services.pause()
             elif key in (pygame.K_SPACE, pygame.K_PERIOD, pygame.K_RETURN, pygame.K_KP_ENTER):
                 self.advance_line()
             elif pygame.K_1 <= key <= pygame.K_9 and s.choice is not None:

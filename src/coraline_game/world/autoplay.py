@@ -47,7 +47,7 @@ class Autoplay:
                 self.step([Choose(match[0])])
             elif s.line is not None:
                 self.step([Advance()])
-            elif s.busy or s.pending is not None or s.player.path or s.fade != s.fade_target:
+            elif not s.idle:
                 self.step()
             else:
                 if answers:

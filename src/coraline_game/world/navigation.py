@@ -120,7 +120,7 @@ class WalkGrid:
     def cell_open(self, c: int, r: int) -> bool:
         return 0 <= c < self.cols and 0 <= r < self.rows and self.cells[r * self.cols + c] == 1
 
-    def _cell_of(self, x: float, y: float) -> tuple[int, int]:
+    def cell_of(self, x: float, y: float) -> tuple[int, int]:
         return int(x // CELL), int(y // CELL)
 
     def _centre(self, c: int, r: int) -> tuple[float, float]:
@@ -141,7 +141,7 @@ class WalkGrid:
 
     def nearest_walkable(self, x: float, y: float) -> tuple[float, float]:
         """(x, y) itself when it is on the open floor, else the closest open point."""
-        c, r = self._cell_of(x, y)
+        c, r = self.cell_of(x, y)
         if self.cell_open(c, r):
             return (x, y)
         cell = self.nearest_cell(x, y)
@@ -191,21 +191,21 @@ class WalkGrid:
         Empty when she is already there or nothing is reachable.
         """
         goal = self.nearest_walkable(*goal)
-        sc = self._cell_of(*start)
+        sc = self.cell_of(*start)
         if not self.cell_open(*sc):
             near = self.nearest_cell(*start)
             if near is None:
                 return []
             sc = near
-        gc = self._cell_of(*goal)
-        if self.line_clear(start, goal) and self.cell_open(*self._cell_of(*start)):
+        gc = self.cell_of(*goal)
+        if self.line_clear(start, goal) and self.cell_open(*self.cell_of(*start)):
             return [goal] if goal != start else []
         cells = self._astar(sc, gc)
         if cells is None:  # the goal's island is cut off: go as near as we can
             cells = self._astar_nearest(sc, goal)
             goal = self._centre(*cells[-1])
         points = [self._centre(c, r) for c, r in cells[1:-1]] + [goal]
-        if not self.cell_open(*self._cell_of(*start)):
+        if not self.cell_open(*self.cell_of(*start)):
             points.insert(0, self._centre(*sc))
         return self._pull_tight(start, points)
 
@@ -286,7 +286,7 @@ class WalkGrid:
 
     def reachable_from(self, x: float, y: float) -> set[tuple[int, int]]:
         """Every open cell connected to the one nearest (x, y)."""
-        start = self._cell_of(x, y)
+        start = self.cell_of(x, y)
         if not self.cell_open(*start):
             near = self.nearest_cell(x, y)
             if near is None:
@@ -306,5 +306,5 @@ class WalkGrid:
 
     def can_reach(self, start: tuple[float, float], goal: tuple[float, float]) -> bool:
         cells = self.reachable_from(*start)
-        c = self._cell_of(*goal)
+        c = self.cell_of(*goal)
         return c in cells

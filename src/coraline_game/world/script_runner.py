@@ -7,7 +7,6 @@ progress is plain data: it can be saved, hashed and replayed.
 from __future__ import annotations
 
 from typing import Protocol
-from collections.abc import Callable
 
 from coraline_game.content.actions import Done, RunScript, Stop
 from coraline_game.content.script import ActionStmt, ChoiceStmt, Event, IfStmt
@@ -123,5 +122,3 @@ def _push(script: ScriptState, frame: Frame) -> None:
         raise ScriptFault(f"script '{script.name}' nests deeper than {MAX_DEPTH} (a 'run' loop?)")
     script.frames.append(frame)
 
-
-OnEnd = Callable[[], None]

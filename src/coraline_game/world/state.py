@@ -116,6 +116,12 @@ class GameState:
             fallback_turns=dict(self.fallback_turns), hint_turns=dict(self.hint_turns))
 
     @property
+    def idle(self) -> bool:
+        """Coraline stands still with nothing running, said, pending or fading."""
+        return not (self.busy or self.line is not None or self.pending is not None
+                    or self.player.path or self.fade != self.fade_target)
+
+    @property
     def busy(self) -> bool:
         """A script is running: the player's clicks advance it instead of walking."""
         return self.script is not None or bool(self.queued)

@@ -71,8 +71,7 @@ def perform(content: Content, route: list[Command], seed: int = 0, category: str
                 give(Advance())
             elif for_choice and s.choice is not None:
                 return
-            elif not for_choice and not (s.busy or s.pending or s.player.path
-                                         or s.fade != s.fade_target):
+            elif not for_choice and s.idle:
                 return
             else:
                 world.step()
