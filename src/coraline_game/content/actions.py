@@ -42,6 +42,7 @@ class ScriptContext(Protocol):
     def wait(self, ticks: int) -> Blocker: ...
     def play(self, character: str, animation: str) -> None: ...
     def fade(self, direction: str) -> Blocker: ...
+    def chapter(self, number: int, title: str) -> Blocker: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +232,23 @@ class Wait(Action):
 
     def run(self, ctx: ScriptContext) -> Blocker | None:
         return ctx.wait(self.ticks)
+
+
+@register
+@dataclass(frozen=True, slots=True)
+class Chapter(Action):
+    """Start a chapter: its number and title are shown as a card for three seconds (a click
+    or Esc hurries it), saves and the speedrun splits name it.
+
+    Script usage: ``chapter NUMBER "TITLE"`` — e.g. ``chapter 2 "The Other Mother"``
+    """
+
+    name: ClassVar[str] = "chapter"
+    number: int = arg("int")
+    title: str = arg("text")
+
+    def run(self, ctx: ScriptContext) -> Blocker | None:
+        return ctx.chapter(self.number, self.title)
 
 
 @register

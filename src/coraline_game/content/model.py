@@ -94,6 +94,7 @@ class Room:
     spawns: Mapping[str, Spawn]
     points: Mapping[str, Point2]
     events: Mapping[tuple[str, str, str], Event] = field(default_factory=dict)
+    cutscene: bool = False  # a staged scene: Coraline and the inventory are not shown
 
     def hotspot(self, name: str) -> Hotspot | None:
         for h in self.hotspots:

@@ -34,7 +34,7 @@ ALLOWED_PROPERTIES: dict[str, tuple[str, ...]] = {
     "spawn": ("facing",),
     "point": (),
 }
-MAP_PROPERTIES = ("title", "world", "twin")
+MAP_PROPERTIES = ("title", "world", "twin", "cutscene")
 LAYER_PROPERTIES = ("foreground", "visible_if")
 WORLDS = ("real", "other")
 ACTOR_BOX = (26, 58)  # clickable width and height of a character, standing on its feet
@@ -357,7 +357,8 @@ class _RoomBuilder:
             raise ContentError(self.problems)
         return Room(
             id=self.room_id, path=self.rel, title=props.get("title", self.room_id.replace("_", " ")),
-            world=world, twin=props.get("twin", ""), width=self.tmx.width * self.tmx.tilewidth,
+            world=world, twin=props.get("twin", ""),
+            cutscene=str(props.get("cutscene", "false")).lower() == "true", width=self.tmx.width * self.tmx.tilewidth,
             height=self.tmx.height * self.tmx.tileheight, layers=tuple(self.layers),
             walkareas=tuple(self.walkareas), blockers=tuple(self.blockers),
             hotspots=tuple(hotspots), spawns=dict(self.spawns), points=dict(self.points),

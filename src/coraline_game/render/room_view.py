@@ -98,7 +98,7 @@ class RoomView:
         assert self.back is not None
         view = surface.get_rect()
         surface.blit(self.back, (0, 0), (camera_x, 0, view.width, view.height))
-        actors = [state.player]
+        actors = [] if self.room.cutscene else [state.player]
         for h in self.room.hotspots:
             if h.kind == "actor" and holds(h.visible_if, state) and h.name in state.actors:
                 actors.append(state.actors[h.name])

@@ -134,6 +134,21 @@ class Hud:
         layer.set_alpha(alpha)
         surface.blit(layer, box)
 
+    def chapter_card(self, surface: pygame.Surface, number: int, title: str, alpha: int) -> None:
+        """A chapter's title card: the whole screen dark, its number small, its title large."""
+        layer = pygame.Surface(LOGICAL_SIZE, pygame.SRCALPHA)
+        layer.fill((*PANEL, 255))
+        centre = LOGICAL_SIZE[0] // 2
+        heading = self.text.render(f"Chapter {number}", TEXT_SIZE, DIM)
+        layer.blit(heading, heading.get_rect(midbottom=(centre, 150)))
+        name = self.text.render(title, 32, INK)
+        layer.blit(name, name.get_rect(midtop=(centre, 160)))
+        rule = pygame.Rect(0, 0, min(name.get_width(), 240), 1)
+        rule.midtop = (centre, 160 + name.get_height() + 10)
+        layer.fill(PANEL_EDGE, rule)
+        layer.set_alpha(alpha)
+        surface.blit(layer, (0, 0))
+
     def problems(self, surface: pygame.Surface, messages: list[str]) -> None:
         """The F5 overlay: why the reload failed. The old room stays playable underneath."""
         rect = pygame.Rect(8, 80, LOGICAL_SIZE[0] - 16, 200)

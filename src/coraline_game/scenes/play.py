@@ -19,7 +19,7 @@ from coraline_game.scenes.base import Scene
 from coraline_game.world.commands import (Advance, Choose, Command, Hint, Interact, LookItem,
                                           Skip, UseItem, WalkTo)
 from coraline_game.world.events import RoomEntered
-from coraline_game.world.world import World
+from coraline_game.world.world import CHAPTER_CARD_TICKS, World
 
 if TYPE_CHECKING:
     from coraline_game.app import App as Services
@@ -153,10 +153,14 @@ class PlayScene(Scene):
 
     def story_takes_click(self) -> bool:
         """A click while someone speaks moves the line on; during a cutscene it does nothing."""
-        if self.world.state.line is not None:
+        s = self.world.state
+        if s.line is not None:
             self.advance_line()
             return True
-        return self.world.state.busy
+        if s.chapter_card_until > s.tick:
+            self.queue.append(Advance())  # a click hurries the chapter card
+            return True
+        return s.busy
 
     def choice_texts(self) -> list[str]:
         shown = self.world.state.choice
@@ -235,9 +239,10 @@ class PlayScene(Scene):
             draw_debug(room_surface, self.world.room, s, self.camera_x, self.services.text,
                        self.world.walk_target)
         items = [(i, content.items[i].icon if i in content.items else i) for i in s.inventory]
-        self.hud.inventory(surface, items, self.selected, self.hovered_slot())
+        if not self.world.room.cutscene:
+            self.hud.inventory(surface, items, self.selected, self.hovered_slot())
         left = self.banner_until - self.frame
-        if left > 0 and s.fade < 0.5:
+        if left > 0 and s.fade < 0.5 and not self.world.room.cutscene:
             self.hud.banner(surface, self.world.room.title, min(255, left * 8))
         if s.line is not None:
             character = content.characters.get(s.line.character)
@@ -251,6 +256,11 @@ class PlayScene(Scene):
             hover = next((i for i, r in enumerate(choice_rects(texts, self.services.text))
                           if r.collidepoint(self.mouse)), -1)
             self.hud.choices(surface, texts, hover)
+        card_left = s.chapter_card_until - s.tick
+        if card_left > 0:
+            shown = CHAPTER_CARD_TICKS - card_left
+            alpha = min(255, shown * 12, card_left * 12)  # quick fade in and out
+            self.hud.chapter_card(surface, s.chapter, s.chapter_title, alpha)
         entry = max(0.0, 1 - (self.frame - self.entered_at) / ENTRY_FADE_TICKS)
         darkness = max(s.fade, entry)
         if darkness > 0:

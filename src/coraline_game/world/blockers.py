@@ -23,3 +23,8 @@ class UntilArrived:
 @dataclass(frozen=True, slots=True)
 class UntilFaded:
     """The screen fade has reached its target."""
+
+
+@dataclass(frozen=True, slots=True)
+class UntilCardGone:
+    """A chapter's title card stays for its time, or until the player clicks past it."""

@@ -39,4 +39,11 @@ class ChoiceShown:
     options: tuple[str, ...]
 
 
-WorldEvent = Union[RoomEntered, LineSaid, ItemGained, ItemLost, FlagChanged, ChoiceShown]
+@dataclass(frozen=True, slots=True)
+class ChapterStarted:
+    number: int
+    title: str
+
+
+WorldEvent = Union[RoomEntered, LineSaid, ItemGained, ItemLost, FlagChanged, ChoiceShown,
+                   ChapterStarted]

@@ -87,6 +87,9 @@ class GameState:
     room: str
     player: ActorState
     tick: int = 0
+    chapter: int = 0  # the story chapter under way (0 = the prologue)
+    chapter_title: str = ""
+    chapter_card_until: int = 0  # tick until which the chapter's title card is shown
     actors: dict[str, ActorState] = field(default_factory=dict)  # by actor object name
     inventory: list[str] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)

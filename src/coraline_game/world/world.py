@@ -14,17 +14,20 @@ from coraline_game.content.actions import Say
 from coraline_game.content.model import Content, Hotspot, Room
 from coraline_game.content.script import ActionStmt, Event
 from coraline_game.world import script_runner
-from coraline_game.world.blockers import UntilArrived, UntilFaded, UntilLineDone, UntilTick
+from coraline_game.world.blockers import (UntilArrived, UntilCardGone, UntilFaded, UntilLineDone,
+                                          UntilTick)
 from coraline_game.world.commands import (Advance, Choose, Command, Hint, Interact, LookItem,
                                           Skip, UseItem, WalkTo)
 from coraline_game.world.conditions import holds
-from coraline_game.world.events import (ChoiceShown, FlagChanged, ItemGained, ItemLost, LineSaid,
+from coraline_game.world.events import (ChapterStarted, ChoiceShown, FlagChanged, ItemGained,
+                                        ItemLost, LineSaid,
                                         RoomEntered, WorldEvent)
 from coraline_game.world.navigation import WalkGrid
 from coraline_game.world.state import ActorState, GameState, Line, Pending, ShownChoice
 
 PLAYER = "coraline"
 FADE_TICKS = 24
+CHAPTER_CARD_TICKS = 180  # three seconds of chapter title card
 TALK_DISTANCE = 30  # how far from a character Coraline stands to talk
 
 
@@ -138,6 +141,8 @@ class World:
         if isinstance(cmd, Advance):
             if s.line is not None:
                 s.line = None
+            elif s.chapter_card_until > s.tick:
+                s.chapter_card_until = s.tick
         elif isinstance(cmd, Skip):
             if s.busy:
                 s.skipping = s.choice is None
@@ -345,6 +350,8 @@ class World:
             return s.line is not None
         if isinstance(blocker, UntilTick):
             return s.tick < blocker.tick
+        if isinstance(blocker, UntilCardGone):
+            return s.tick < s.chapter_card_until
         if isinstance(blocker, UntilArrived):
             a = self.actor(blocker.actor)
             return a is not None and bool(a.path)
@@ -363,6 +370,8 @@ class World:
                 a.path.clear()
         elif isinstance(blocker, UntilFaded):
             s.fade = s.fade_target
+        elif isinstance(blocker, UntilCardGone):
+            s.chapter_card_until = s.tick
 
     def find_script(self, name: str) -> Event | None:
         return self.content.script(self.state.room, name)
@@ -421,6 +430,13 @@ class World:
     def fade(self, direction: str) -> object:
         self.state.fade_target = 1.0 if direction == "out" else 0.0
         return UntilFaded()
+
+    def chapter(self, number: int, title: str) -> object:
+        s = self.state
+        s.chapter, s.chapter_title = number, title
+        s.chapter_card_until = s.tick + CHAPTER_CARD_TICKS
+        self._events.append(ChapterStarted(number, title))
+        return UntilCardGone()
 
 
 def _direction(dx: float, dy: float, current: str) -> str:
