@@ -24,7 +24,9 @@ from art import characters, ui_art  # noqa: E402
 from art.base import hexc  # noqa: E402
 
 
-CAST = ("coraline", "mother", "other_mother", "father", "other_father", "wybie", "other_wybie", "cat")
+CAST = ("coraline", "mother", "other_mother", "father", "other_father", "wybie", "other_wybie", "cat",
+        "spink", "other_spink", "forcible", "other_forcible", "bobinsky", "other_bobinsky",
+        "ghost_girl", "ghost_boy", "ghost_girl2", "mouse")
 
 
 def _scaled(s: pygame.Surface, k: int) -> pygame.Surface:

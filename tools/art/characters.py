@@ -1,5 +1,6 @@
 """Character sprite sheets: Coraline, Mother, Other Mother (derived from Mother), the cat,
 Father, Other Father (derived from Father), Wybie and Other Wybie (derived from Wybie).
+The neighbours, their Others, the ghost children and the mouse live in cast.py (build() calls it).
 
 Sheet contract (the engine relies on it): frames 32x64, feet anchor (16, 62), sheet 256x192.
 Rows: 0 facing down (front), 1 facing up (back), 2 facing right (side; mirrored for left).
@@ -768,7 +769,7 @@ def _draw_front(cv: Canvas, p: Person, pose: Pose, back: bool) -> list[tuple[int
                 cv.recolour_px(20, y, R["coat"][2])
     # --- arms (in front of the body, or shortened behind it)
     for side, sw, sx, wx, wy in arms:
-        ramp = R["coat"]
+        ramp = R[p.body.get("sleeve", "coat")]
         pts = [(sx, sh + 1), (sx + (-1 if side == 0 else 1), sh + 4), (wx, wy)]
         sleeve = m_limb(pts, 2)
         cv.seam(sleeve, ramp[0])
@@ -818,7 +819,7 @@ def _side_arm(cv: Canvas, p: Person, pose: Pose, near: bool) -> None:
     length = _dim(p, "arm", 15, 11)
     wx = sx + sw * 4
     wy = sh + 1 + length - abs(sw)
-    ramp = R["coat"] if near else R["coat_far"]
+    ramp = R[p.body.get("sleeve", "coat")] if near else R[p.body.get("sleeve_far", "coat_far")]
     pts = [(sx, sh + 1), (sx + sw, sh + 5), (wx, wy)]
     if near:
         cv.seam(m_limb(pts, 2), ramp[0], below=True)
@@ -1320,4 +1321,6 @@ def build(out: Path | None = None) -> dict[str, pygame.Surface]:
         save(s, out / f"{name}.png")
         _write_json(out / f"{name}.json", _meta(eyes))
         sheets[name] = s
+    from art import cast  # the neighbours, the ghosts and the mouse (imports this module)
+    sheets.update(cast.build(out))
     return sheets

@@ -151,7 +151,205 @@ def dowsing_rod() -> pygame.Surface:
     return _surf(cv)
 
 
-ICONS = {"button_key": button_key, "rag_doll": rag_doll, "dowsing_rod": dowsing_rod}
+CHEESE = Ramp.of("#3e2a08", "#8c6a22", "#b48e38", "#ceac56", "#e4ca80")
+RIND = Ramp.of("#2e1e08", "#5e4214", "#80601e", "#9c7a2e")
+CHINA = Ramp.of("#2c2a3a", "#9e9ab2", "#c8c4d8", "#eceaf4", "#ffffff")
+TEA = Ramp.of("#120a06", "#2a1a0e", "#4a3018", "#6a4a26")
+ROSE = Ramp.of("#4a1424", "#b8486a", "#e07894", "#f4a8bc")
+GILT = Ramp.of("#4a3208", "#a07c24", "#d4aa44", "#f4d67a")
+STONE = Ramp.of("#141e1a", "#3a4a42", "#566a5c", "#76907c", "#9eb6a2", "#c4d6c4")
+WAX = Ramp.of("#4a4440", "#b6aea2", "#d8d2c6", "#f0ece4", "#ffffff")
+SEPIA = Ramp.of("#241608", "#4e3620", "#7a5a38", "#a48258", "#c8aa7c", "#e6d2a8")
+CARD = Ramp.of("#3a3228", "#b8ac94", "#d8ceb8", "#eee6d4", "#faf6ec")
+
+
+def cheese() -> pygame.Surface:
+    """A sad, dry wedge of cheese: cracked, holes gone dark, a few crumbs fallen off."""
+    cv = Canvas(S, S)
+    tip, far, near = (2, 14), (15, 6), (21, 10)
+    top = m_poly([tip, far, near], S, S)
+    side = m_poly([tip, near, (21, 17), (2, 19)], S, S)
+    cv.paint(side, CHEESE, base=2)
+    cv.paint(top - side, CHEESE, base=4)
+    # the hard, darkened rind along the back edge and down the thick end
+    for (x, y) in top - side:
+        if (x + 1, y - 1) not in top and (x, y - 1) not in top and x > 8:
+            cv.put(x, y, RIND[3])
+    for y in range(10, 18):
+        cv.put(20, y, RIND[2])
+        cv.put(19, y, RIND[3] if y % 3 else RIND[1])
+    # holes: dark hollows in the side, lit on their lower rims; dimples on top
+    for hx, hy, rx, ry in ((7.5, 16.5, 1.6, 1.2), (13.5, 14.5, 2.0, 1.6), (17, 16, 1.0, 1.0),
+                           (10, 18.3, 0.8, 0.8)):
+        for (x, y) in m_ellipse(hx, hy, rx, ry):
+            if (x, y) in side:
+                cv.put(x, y, CHEESE[0] if y < hy + 0.5 * ry else CHEESE[1])
+        cv.recolour_px(int(hx), int(hy + ry), CHEESE[4])
+    for x, y in ((12, 9), (16, 9)):
+        cv.put(x, y, CHEESE[2])
+        cv.put(x + 1, y, CHEESE[1])
+    # cracks across the dried-out top, and a bite missing from the edge
+    for x, y in ((6, 12), (7, 12), (8, 11), (9, 11), (10, 12), (14, 8), (15, 8)):
+        cv.recolour_px(x, y, CHEESE[0])
+    cv.erase({(3, 14), (4, 14), (4, 15)})
+    for x in range(2, 21):  # the bottom edge gone brown
+        cv.recolour_px(x, 18 if x < 12 else 17, CHEESE[1])
+    # crumbs
+    for x, y in ((6, 21), (11, 22), (16, 20)):
+        cv.paint({(x, y)}, CHEESE, base=2)
+    return _surf(cv)
+
+
+def teacup() -> pygame.Surface:
+    """A rose-painted china cup on its saucer, cold tea drunk down to a clot of dark leaves."""
+    cv = Canvas(S, S)
+    saucer = m_ellipse(11.5, 19.5, 10.5, 2.6)
+    cv.paint(saucer, CHINA)
+    for x in range(2, 22):
+        if (x, 21) in cv.col:
+            cv.put(x, 21, CHINA[1])
+    handle = {(x, y) for (x, y) in m_ellipse(18.5, 12, 3.4, 3.4)} - m_ellipse(18.5, 12, 1.6, 1.8)
+    cv.paint(handle, CHINA)
+    body = m_poly([(4, 8), (19, 8), (18, 13), (16, 17), (7, 17), (5, 13)], S, S)
+    cv.paint(body, CHINA)
+    cv.paint(m_rect(9, 17, 6, 2), CHINA, base=1)  # the foot ring
+    # the mouth of the cup, seen from a little above: gilt rim, then the dark leaves inside
+    rim = m_ellipse(11.5, 7.5, 8, 2.5)
+    cv.paint(rim, CHINA, base=4)
+    inside = m_ellipse(11.5, 7.7, 6.5, 1.6)
+    cv.paint(inside, TEA)
+    for x, y in ((8, 7), (10, 8), (13, 7), (14, 8), (11, 7), (16, 8)):
+        cv.put(x, y, TEA[3] if (x + y) % 2 else TEA[0])  # leaves stuck to the china
+    for (x, y) in rim - inside:
+        if y <= 6 or (x, y - 1) not in rim:
+            cv.put(x, y, GILT[3] if x < 12 else GILT[2])
+    # a band of painted roses and leaves under the rim, a gilt line at the base
+    for x in range(5, 19):
+        if (x, 11) in body:
+            cv.put(x, 11, (ROSE[1], ROSE[2], GREEN[1], CHINA[3])[(x - 1) % 4])
+    for x, y in ((7, 12), (11, 12), (15, 12)):
+        cv.put(x, y, ROSE[3])
+    for x in range(7, 17):
+        cv.put(x, 16, GILT[2] if x % 2 else GILT[1])
+    # a shine down the left of the cup
+    for y in range(9, 14):
+        cv.put(6 if y < 13 else 7, y, CHINA[4])
+    return _surf(cv)
+
+
+def seeing_stone() -> pygame.Surface:
+    """A smooth, round-cornered triangle of green-grey stone with a hole worn right through."""
+    cv = Canvas(S, S)
+    tri = m_poly([(12, 2), (22, 20), (2, 20)], S, S)
+    # round the corners off: keep what lies inside a generous circle round the middle
+    stone = {(x, y) for (x, y) in tri if (x + 0.5 - 12) ** 2 + (y + 0.5 - 14) ** 2 <= 10.2 ** 2}
+    stone = {(x, y) for (x, y) in stone if not (y == 20 and (x < 5 or x > 18))}
+    cv.paint(stone, STONE)
+    # a soft highlight, polished by water, up and to the left
+    for (x, y) in m_ellipse(9.5, 11, 2.5, 3.2):
+        if (x, y) in stone:
+            cv.put(x, y, STONE[4])
+    cv.put(9, 10, STONE[5])
+    cv.put(10, 9, STONE[5])
+    # faint bands in the stone
+    for x in range(5, 20):
+        for y in (16, 17):
+            if (x, y) in stone and (x + y) % 3 == 0:
+                cv.put(x, y, STONE[2])
+    hole = m_ellipse(13, 14, 3.4, 3.2)
+    cv.erase(hole)
+    # the inner wall of the hole: lit on its lower right, shadowed on its upper left
+    for (x, y) in m_ellipse(13, 14, 4.4, 4.2) - hole:
+        if (x, y) in cv.col:
+            cv.col[(x, y)] = STONE[1] if (x - 13) + (y - 14) < 0 else STONE[4]
+    return _surf(cv)
+
+
+def taffy() -> pygame.Surface:
+    """Three old taffies in waxed paper, twisted at the ends, melted into one sticky lump."""
+    cv = Canvas(S, S)
+    candy = (
+        (7.5, 15.5, -1, Ramp.of("#4a1a2a", "#c86a8a", "#e494aa", "#f6c2cc")),   # faded pink
+        (15.5, 16.5, 1, Ramp.of("#3a3410", "#c4b45a", "#e0d27e", "#f4ecb0")),   # old lemon
+        (11.5, 9.5, 0, Ramp.of("#16382a", "#6aa888", "#92c8a8", "#c4e6d0")),    # mint
+    )
+    for cx, cy, tilt, ramp in candy:
+        # the twisted paper ends: little fans either side
+        for side in (-1, 1):
+            tx = int(cx + side * 5)
+            ty = int(cy + side * tilt)
+            fan = {(tx + side * i, ty + j) for i in range(3) for j in range(-i - 1, i + 2)}
+            fan |= {(tx, ty)}
+            cv.paint(fan, WAX)
+            for i in range(3):
+                cv.put(tx + side * i, ty, WAX[1])
+        body = m_ellipse(cx, cy, 4.2, 3.2)
+        cv.paint(body, ramp)
+        # the waxed paper over it: pale stripes and a glint
+        for (x, y) in body:
+            if (x + y) % 4 == 0:
+                cv.put(x, y, WAX[3])
+        cv.put(int(cx) - 2, int(cy) - 2, WAX[4])
+        cv.put(int(cx) - 1, int(cy) - 2, WAX[4])
+    # where they have melted together: brown sticky seams
+    for x, y in ((11, 14), (11, 15), (12, 15), (12, 13), (10, 12), (13, 12), (11, 17)):
+        cv.put(x, y, (122, 74, 40))
+    cv.put(12, 14, (168, 110, 60))
+    return _surf(cv)
+
+
+def old_photo() -> pygame.Surface:
+    """A small, curling sepia photograph with a white border: two identical little girls."""
+    cv = Canvas(S, S)
+    card = m_rect(3, 2, 18, 20)
+    cv.paint(card, CARD, flat=True, base=3)
+    for x in range(3, 21):
+        cv.put(x, 21, CARD[1])  # the card's shadowed lower edge
+    for y in range(2, 22):
+        cv.put(20, y, CARD[2])
+    cv.put(20, 2, CARD[1])  # a bent corner
+    cv.erase({(20, 2)})
+    # the picture: a sepia room, lighter up top, a dark vignette round the edge
+    for y in range(4, 18):
+        for x in range(5, 19):
+            edge = min(x - 5, 18 - x, y - 4, 17 - y)
+            lv = 2 if y < 15 else 1
+            if edge == 0:
+                lv -= 1
+            cv.put(x, y, SEPIA[lv], CARD[0])
+    for x in range(6, 18):  # a skirting line behind them, the floor
+        cv.put(x, 14, SEPIA[1])
+    # two little girls, the same: dark bobbed hair with bows, white dresses, dark stockings
+    girl = [
+        "kk.kk",
+        ".kkk.",
+        "kkkkk",
+        "kSSsk",
+        "kSSsk",
+        "..s..",
+        ".SSs.",
+        "SSSSs",
+        "sSSss",
+        "SSSSs",
+        ".k.k.",
+        ".k.k.",
+    ]
+    tone = {"k": SEPIA[0], "S": SEPIA[5], "s": SEPIA[4]}
+    for gx in (6, 13):
+        for j, row in enumerate(girl):
+            for i, ch in enumerate(row):
+                if ch != ".":
+                    cv.put(gx + i, 5 + j, tone[ch], CARD[0])
+    # a crease across one corner
+    for i in range(4):
+        cv.recolour_px(15 + i, 18 + i, CARD[2])
+        cv.recolour_px(15 + i, 17 + i if 17 + i <= 17 else 18 + i, CARD[2])
+    return _surf(cv)
+
+
+ICONS = {"button_key": button_key, "rag_doll": rag_doll, "dowsing_rod": dowsing_rod,
+         "cheese": cheese, "teacup": teacup, "seeing_stone": seeing_stone, "taffy": taffy,
+         "old_photo": old_photo}
 
 
 # ================================================================ cursors
