@@ -358,7 +358,8 @@ class _RoomBuilder:
         return Room(
             id=self.room_id, path=self.rel, title=props.get("title", self.room_id.replace("_", " ")),
             world=world, twin=props.get("twin", ""),
-            cutscene=str(props.get("cutscene", "false")).lower() == "true", width=self.tmx.width * self.tmx.tilewidth,
+            cutscene=str(props.get("cutscene", "false")).lower() == "true",
+            width=self.tmx.width * self.tmx.tilewidth,
             height=self.tmx.height * self.tmx.tileheight, layers=tuple(self.layers),
             walkareas=tuple(self.walkareas), blockers=tuple(self.blockers),
             hotspots=tuple(hotspots), spawns=dict(self.spawns), points=dict(self.points),

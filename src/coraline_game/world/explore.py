@@ -1,6 +1,6 @@
 """Searches the game's reachable states: the walkthrough solver and the no-dead-ends proof.
 
-A state is abstracted to what matters for finishing: the room, the flags that can change
+A state is abstracted to what matters for finishing: the room, the chapter, the flags that can change
 what happens (see ``progress_flags``), the inventory, the used-up answers and any choice on
 screen. From each state every command a player could give is tried (walking is skipped, lines
 are skipped, exactly as a player's clicks would reach them), breadth-first, so the first path
@@ -13,8 +13,8 @@ from collections import deque
 from dataclasses import dataclass
 from collections.abc import Iterable
 
-from coraline_game.content.actions import ClearFlag, Give, Goto, SetFlag, Take
-from coraline_game.content.model import Content
+from coraline_game.content.actions import Chapter, ClearFlag, Give, Goto, RunScript, SetFlag, Take
+from coraline_game.content.model import Content, Event
 from coraline_game.content.script import (ActionStmt, Block, ChoiceStmt, Condition, IfStmt,
                                           condition_names)
 from coraline_game.world.commands import Choose, Command, Interact, Skip, UseItem
@@ -26,9 +26,11 @@ Key = tuple
 
 
 def progress_flags(content: Content) -> frozenset[str]:
-    """Flags that can change what the player can do: tested by a visible_if, by the ending, or
-    by a condition guarding a block that gives, takes, moves Coraline or sets such a flag.
-    Flags that only vary what is said (``looked_sofa``) are left out of the search."""
+    """Flags that can change what the player can do: tested by the ending, by the visible_if
+    of an exit or of a hotspot whose events can change something, or by a condition that
+    chooses whether a block runs that gives, takes, moves Coraline or sets such a flag.
+    Flags that only vary what is said or shown (``looked_sofa``, a show's stage pictures) are
+    left out of the search."""
     return _progress(content)[0]
 
 
@@ -44,52 +46,67 @@ def _progress(content: Content) -> tuple[frozenset[str], frozenset[tuple[str, in
     def flags_in(cond: Condition) -> set[str]:
         return {name for kind, name in condition_names(cond) if kind == "flag"}
 
-    def effects(block: Block) -> tuple[set[str], bool]:
+    def effects(block: Block, room: str, calling: frozenset[int] = frozenset()
+                ) -> tuple[set[str], bool]:
+        """Flags a block may set or clear, and whether it may give, take, move or start a
+        chapter, following ``run`` into the scripts it calls."""
         touched, big = set(), False
         for stmt in block:
             if isinstance(stmt, ActionStmt):
-                if isinstance(stmt.action, (SetFlag, ClearFlag)):
-                    touched.add(stmt.action.flag)
-                elif isinstance(stmt.action, (Give, Take, Goto)):
+                a = stmt.action
+                if isinstance(a, (SetFlag, ClearFlag)):
+                    touched.add(a.flag)
+                elif isinstance(a, (Give, Take, Goto, Chapter)):
                     big = True
+                elif isinstance(a, RunScript):
+                    called = content.script(room, a.script)
+                    if called is not None and id(called) not in calling:
+                        t, g = effects(called.body, room, calling | {id(called)})
+                        touched |= t
+                        big = big or g
             else:
                 inner = ([b for _, b in stmt.branches] if isinstance(stmt, IfStmt)
                          else [o.body for o in stmt.options])
                 for b in inner:
-                    t, g = effects(b)
+                    t, g = effects(b, room, calling)
                     touched |= t
                     big = big or g
         return touched, big
 
-    def visit(block: Block) -> None:
+    def visit(block: Block, room: str) -> None:
         for stmt in block:
             if isinstance(stmt, IfStmt):
-                tested = set().union(*(flags_in(c) for c, _ in stmt.branches))
-                touched, big = set(), False
-                for _, body in stmt.branches:
-                    t, g = effects(body)
-                    touched |= t
-                    big = big or g
-                    visit(body)
-                guards.append((tested, touched, big))
+                # a branch's condition decides between its body and every branch after it
+                later = [effects(body, room) for _, body in stmt.branches]
+                for i, (cond, body) in enumerate(stmt.branches):
+                    touched = set().union(*(t for t, _ in later[i:]))
+                    big = any(g for _, g in later[i:])
+                    guards.append((flags_in(cond), touched, big))
+                    visit(body, room)
             elif isinstance(stmt, ChoiceStmt):
                 for option in stmt.options:
-                    t, g = effects(option.body)
+                    t, g = effects(option.body, room)
                     guards.append((flags_in(option.condition), t, g))
                     if option.once:
                         options.append(((f"{stmt.path}:{stmt.line}", option.line), t, g))
-                    visit(option.body)
+                    visit(option.body, room)
 
+    # A hotspot's visible_if matters when clicking it can change something: an exit always
+    # can; anything else when one of its events can. Image layers only change the picture.
     matter: set[str] = flags_in(content.ending)
     for room in content.rooms.values():
         for h in room.hotspots:
-            matter |= flags_in(h.visible_if)
-        for layer in room.layers:
-            matter |= flags_in(layer.visible_if)
+            if h.kind == "exit":
+                guards.append((flags_in(h.visible_if), set(), True))
+                continue
+            for key, event in list(room.events.items()) + list(content.common_events.items()):
+                if key[1] == h.name and key[0] != "script":
+                    touched, big = effects(event.body, room.id)
+                    guards.append((flags_in(h.visible_if), touched, big))
         for event in room.events.values():
-            visit(event.body)
+            visit(event.body, room.id)
     for event in content.common_events.values():
-        visit(event.body)
+        visit(event.body, "")
     changed = True
     while changed:
         changed = False
@@ -99,6 +116,36 @@ def _progress(content: Content) -> tuple[frozenset[str], frozenset[tuple[str, in
                 changed = True
     useful = frozenset(key for key, touched, big in options if big or touched & matter)
     return frozenset(matter), useful
+
+
+def can_change(content: Content, room: str, event: Event, matter: frozenset[str]) -> bool:
+    """Whether running ``event`` in ``room`` may change an abstract state: it gives, takes,
+    moves Coraline, starts a chapter, sets or clears a flag that matters, or runs a script
+    that does. Events that only talk (most looks and chats) cannot, so the search skips them."""
+    seen: set[int] = set()
+
+    def block_can(block: Block) -> bool:
+        for stmt in block:
+            if isinstance(stmt, ActionStmt):
+                a = stmt.action
+                if isinstance(a, (Give, Take, Goto, Chapter)):
+                    return True
+                if isinstance(a, (SetFlag, ClearFlag)) and a.flag in matter:
+                    return True
+                if isinstance(a, RunScript):
+                    called = content.script(room, a.script)
+                    if called is not None and id(called) not in seen:
+                        seen.add(id(called))
+                        if block_can(called.body):
+                            return True
+            elif isinstance(stmt, IfStmt):
+                if any(block_can(body) for _, body in stmt.branches):
+                    return True
+            elif any(block_can(option.body) for option in stmt.options):
+                return True
+        return False
+
+    return block_can(event.body)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,32 +162,45 @@ class Explorer:
         self.content = content
         self.progress = progress if progress is not None else progress_flags(content)
         self.options = progress_options(content)
+        self._changes: dict[tuple[str, int], bool] = {}
+
+    def changes(self, room: str, event: Event | None) -> bool:
+        """Whether an event (None: a fallback reply) may change the abstract state."""
+        if event is None:
+            return False
+        key = (room, id(event))
+        if key not in self._changes:
+            self._changes[key] = can_change(self.content, room, event, self.progress)
+        return self._changes[key]
 
     def key(self, world: World) -> Key:
         s = world.state
         choice = None
         if s.choice is not None:
             choice = (s.choice.stmt.path, s.choice.stmt.line)
-        return (s.room, frozenset(s.flags & self.progress), tuple(sorted(s.inventory)),
+        return (s.room, s.chapter, frozenset(s.flags & self.progress), tuple(sorted(s.inventory)),
                 frozenset(s.used_options & self.options), choice)
 
     def finished(self, world: World) -> bool:
         return holds(self.content.ending, world.state)
 
     def commands(self, world: World) -> list[Command]:
-        """Everything a player could do now, looking excepted (a look never gates progress)."""
+        """Everything a player could do now that may change the abstract state. Looks, and
+        events that only talk, are left out: they lead back to the state they start from."""
         s = world.state
         if s.choice is not None:
             return [Choose(i) for i in range(len(s.choice.offered))]
         out: list[Command] = []
+        content = world.content
         for h in world.visible_hotspots():
             if h.kind == "exit":
                 out.append(Interact(h.name, "go", instant=True))
                 continue
-            verbs = {h.verb} | {v for v in ("use", "take", "talk")
-                                if world.content.event(s.room, (v, h.name, "")) is not None}
+            verbs = {v for v in ("look", "use", "take", "talk")
+                     if self.changes(s.room, content.event(s.room, (v, h.name, "")))}
             out.extend(Interact(h.name, verb) for verb in sorted(verbs))
-            out.extend(UseItem(item, h.name) for item in s.inventory)
+            out.extend(UseItem(item, h.name) for item in s.inventory
+                       if self.changes(s.room, content.event(s.room, ("use", h.name, item))))
         return out
 
     def settle(self, world: World) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import heapq
 import math
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coraline_game.content.model import Polygon, point_in_polygon
 
@@ -85,6 +85,8 @@ class WalkGrid:
     cols: int
     rows: int
     cells: bytes  # 1 = walkable, row-major
+    # answers that depend only on the floor, worked out once: nearest open cells, regions
+    _memo: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
 
     @classmethod
     def build(cls, width: int, height: int, walkareas: tuple[Polygon, ...],
@@ -128,6 +130,12 @@ class WalkGrid:
 
     def nearest_cell(self, x: float, y: float) -> tuple[int, int] | None:
         """The walkable cell whose centre is closest to (x, y)."""
+        key = ("nearest", x, y)
+        if key not in self._memo:
+            self._memo[key] = self._nearest_cell(x, y)
+        return self._memo[key]
+
+    def _nearest_cell(self, x: float, y: float) -> tuple[int, int] | None:
         best, best_d = None, math.inf
         cols = self.cols
         for i, open_ in enumerate(self.cells):
@@ -284,27 +292,45 @@ class WalkGrid:
             path.append(prev)
         return path[::-1]
 
+    def _regions(self) -> dict[tuple[int, int], int]:
+        """Each open cell's connected region (its number), labelled once."""
+        labels = self._memo.get("regions")
+        if labels is None:
+            labels = {}
+            region = -1
+            for i, open_ in enumerate(self.cells):
+                start = (i % self.cols, i // self.cols)
+                if not open_ or start in labels:
+                    continue
+                region += 1
+                labels[start] = region
+                frontier = [start]
+                while frontier:
+                    nxt = []
+                    for cell in frontier:
+                        for nc, nr, _ in self._neighbours(*cell):
+                            if (nc, nr) not in labels:
+                                labels[(nc, nr)] = region
+                                nxt.append((nc, nr))
+                    frontier = nxt
+            self._memo["regions"] = labels
+        return labels
+
+    def _start_cell(self, x: float, y: float) -> tuple[int, int] | None:
+        start = self.cell_of(x, y)
+        return start if self.cell_open(*start) else self.nearest_cell(x, y)
+
     def reachable_from(self, x: float, y: float) -> set[tuple[int, int]]:
         """Every open cell connected to the one nearest (x, y)."""
-        start = self.cell_of(x, y)
-        if not self.cell_open(*start):
-            near = self.nearest_cell(x, y)
-            if near is None:
-                return set()
-            start = near
-        seen = {start}
-        frontier = [start]
-        while frontier:
-            nxt = []
-            for cell in frontier:
-                for nc, nr, _ in self._neighbours(*cell):
-                    if (nc, nr) not in seen:
-                        seen.add((nc, nr))
-                        nxt.append((nc, nr))
-            frontier = nxt
-        return seen
+        start = self._start_cell(x, y)
+        if start is None:
+            return set()
+        labels = self._regions()
+        region = labels[start]
+        return {cell for cell, r in labels.items() if r == region}
 
     def can_reach(self, start: tuple[float, float], goal: tuple[float, float]) -> bool:
-        cells = self.reachable_from(*start)
+        first = self._start_cell(*start)
+        labels = self._regions()
         c = self.cell_of(*goal)
-        return c in cells
+        return first is not None and c in labels and labels[c] == labels[first]

@@ -67,8 +67,8 @@ def perform(content: Content, route: list[Command], seed: int = 0, category: str
     def wait_until_ready(for_choice: bool) -> None:
         s = world.state
         for _ in range(PATIENCE):
-            if s.line is not None:
-                give(Advance())
+            if s.line is not None or s.chapter_card_until > s.tick:
+                give(Advance())  # a click past each line and each chapter card
             elif for_choice and s.choice is not None:
                 return
             elif not for_choice and s.idle:
