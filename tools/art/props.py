@@ -772,7 +772,7 @@ def corridor_fg(s: pygame.Surface) -> None:
 def corridor_lamps(s: pygame.Surface) -> None:
     """Little glowing lamps hung on the soft wall, like sewn-on buttons."""
     glow = CORRIDOR["glow"]
-    for i, (cx, cy) in enumerate(L.CORRIDOR_LAMPS):
+    for _i, (cx, cy) in enumerate(L.CORRIDOR_LAMPS):
         vline(s, CORRIDOR["ink"], cx, 60, cy - 8)
         pygame.draw.circle(s, CORRIDOR["ink"], (cx, cy), 8)
         pygame.draw.circle(s, glow[1], (cx, cy), 7)
@@ -884,7 +884,7 @@ def glass_of(room: dict, name: str, curtains: bool = True) -> tuple[int, int, in
 
 # =================================================================== build
 def build() -> None:
-    B, Lv, K, C, O = L.BEDROOM, L.LIVING, L.KITCHEN, L.CORRIDOR, L.OTHER
+    B, Lv, K, C, O = L.BEDROOM, L.LIVING, L.KITCHEN, L.CORRIDOR, L.OTHER  # noqa: E741
     real_win = lambda s: fu.window(s, "real")  # noqa: E731
     jobs: list[tuple[str, tuple, Callable[[pygame.Surface], None]]] = [
         ("bedroom_door", B["bedroom_door"], lambda s: fu.doorway(s, "real")),
@@ -946,7 +946,7 @@ def build() -> None:
 
 
 def _overlays() -> None:
-    B, Lv, K, O = L.BEDROOM, L.LIVING, L.KITCHEN, L.OTHER
+    B, Lv, K, O = L.BEDROOM, L.LIVING, L.KITCHEN, L.OTHER  # noqa: E741
     cold, warm = (210, 226, 232), (255, 200, 120)
     # ---- bedroom: grey window light, one small warm lamp
     bw = glass_of(B, "bedroom_window")

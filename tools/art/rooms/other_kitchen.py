@@ -1,0 +1,828 @@
+"""The Other kitchen: the real kitchen's twin, warm, bright and far too perfect.
+
+Same layout as the real kitchen (door left, window over the counter, fridge with the shelf
+above it, table in the middle, back door right), but the counter holds a stove with pots
+bubbling, the fridge gleams cherry red, the long table is laid with a feast under a
+chandelier, and the window is full of impossible sunshine. On night three a little box sits
+on the table: two black buttons, a needle and black thread (`other_kitchen_offer`).
+
+The whole room (walls and floor) is one painted backdrop, `other_kitchen_room`.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from .. import furniture as fu
+from .. import props as P
+from ..base import (
+    ASSETS, OTHER, ROOM_H, ROOM_W, bayer, blend_px, dither_pick, ellipse, hline, lerp,
+    px, rect, rng, save, soft_ellipse, surf, vgrad, vline,
+)
+from ..furniture import block, floor_shadow
+from ..patterns import cornice, skirting_other
+
+PROPS = ASSETS / "props"
+INK = OTHER["ink"]
+GOLD = OTHER["gold"]
+WOOD = OTHER["wood"]
+
+LAYOUT: dict[str, tuple[int, int, int, int]] = {
+    "other_kitchen_room": (0, 0, 640, 320),
+    "other_kitchen_door": (20, 110, 62, 98),
+    "other_kitchen_window": (104, 48, 88, 84),
+    "other_kitchen_stove": (94, 124, 110, 92),
+    "other_kitchen_steam": (150, 84, 54, 48),
+    "other_kitchen_shelf": (218, 58, 60, 36),
+    "other_kitchen_fridge": (220, 96, 56, 120),
+    "other_kitchen_clock": (300, 56, 24, 24),
+    "other_kitchen_chandelier": (346, 0, 72, 62),
+    "other_kitchen_table": (306, 140, 152, 106),
+    "other_kitchen_offer": (366, 174, 32, 20),
+    "other_kitchen_note": (424, 176, 14, 11),
+    "other_kitchen_back_door": (560, 100, 66, 112),
+    "other_kitchen_fg": (584, 244, 56, 76),
+    "other_kitchen_light": (0, 0, 640, 320),
+}
+
+# warm kitchen colours (the Other palette has no kitchen ramps of its own)
+BUTTER = [(200, 128, 52), (226, 162, 70), (244, 196, 98), (252, 222, 140), (255, 240, 190)]
+CREAM = [(176, 120, 96), (222, 176, 140), (246, 218, 180), (255, 238, 210), (255, 250, 236)]
+CHERRY = [(92, 14, 26), (140, 24, 36), (190, 40, 48), (226, 72, 70), (250, 130, 120),
+          (255, 200, 190)]
+TEAL = [(20, 70, 80), (30, 110, 118), (50, 150, 150), (100, 196, 186)]
+COPPER = [(90, 40, 20), (150, 70, 34), (204, 112, 56), (240, 164, 100), (255, 220, 170)]
+SILVER = [(70, 64, 80), (120, 116, 132), (176, 174, 188), (222, 222, 232), (255, 255, 255)]
+
+# a 3x5 pixel alphabet, enough for the icing on the cake
+GLYPHS = {
+    "C": ("111", "100", "100", "100", "111"),
+    "O": ("111", "101", "101", "101", "111"),
+    "R": ("110", "101", "110", "101", "101"),
+    "A": ("010", "101", "111", "101", "101"),
+    "L": ("100", "100", "100", "100", "111"),
+    "I": ("111", "010", "010", "010", "111"),
+    "N": ("101", "111", "111", "111", "101"),
+    "E": ("111", "100", "110", "100", "111"),
+}
+
+
+def _text(s: pygame.Surface, word: str, x: int, y: int, c) -> None:
+    for i, ch in enumerate(word):
+        for yy, row in enumerate(GLYPHS[ch]):
+            for xx, bit in enumerate(row):
+                if bit == "1":
+                    px(s, x + i * 4 + xx, y + yy, c)
+
+
+def _make(name: str, draw) -> None:
+    x, y, w, h = LAYOUT[name]
+    s = surf(w, h)
+    draw(s)
+    save(s, PROPS / f"{name}.png")
+
+
+# ------------------------------------------------------------------------ the room
+def room(s: pygame.Surface) -> None:
+    """Butter-yellow plaster, a cherry tile border with buttons, glossy cream tiles, a
+    skirting, and a red-and-cream chequered floor polished to a shine."""
+    g = rng("okitchen-grain")
+    grain = [[g.random() for _ in range(32)] for _ in range(32)]
+    for y in range(ROOM_H):
+        for x in range(ROOM_W):
+            if y < 16:
+                c = cornice(x, y, OTHER)
+            elif y < 96:
+                gr = grain[y % 32][x % 32]
+                c = BUTTER[3] if gr < 0.92 else BUTTER[4]
+                if gr < 0.06:
+                    c = BUTTER[2]
+                if y < 22 and bayer(x, y) < (22 - y) / 7:
+                    c = BUTTER[2]
+            elif y < 112:
+                c = _border(x, y - 96)
+            elif y < 192:
+                c = _tile(x, y)
+            elif y < 208:
+                c = skirting_other(x, y)
+            else:
+                c = _floor(x, y)
+            s.set_at((x, y), c)
+
+
+def _border(x: int, yy: int) -> tuple:
+    """A 16 px band of cherry tiles, each with a white four-holed button on it."""
+    if yy == 0 or yy == 15:
+        return CREAM[0]
+    if yy == 1:
+        return CHERRY[4]
+    lx = x % 16
+    if lx == 0:
+        return CREAM[1]
+    d = math.hypot(lx - 8, yy - 8)
+    if d < 4.5:
+        if d > 3.6:
+            return CREAM[1]
+        if (lx, yy) in ((7, 7), (9, 7), (7, 9), (9, 9)):
+            return CREAM[0]
+        return CREAM[4] if lx + yy < 16 else CREAM[3]
+    c = CHERRY[2]
+    if yy < 4 or lx < 3:
+        c = CHERRY[3]
+    if yy > 12 or lx > 13:
+        c = CHERRY[1]
+    return c
+
+
+def _tile(x: int, y: int) -> tuple:
+    """Glossy cream wall tiles, 8x8, each with a little shine in the corner."""
+    lx, ly = x % 8, (y - 112) % 8
+    if lx == 7 or ly == 7:
+        return CREAM[1]
+    if lx == 0 or ly == 0:
+        return CREAM[4]
+    c = CREAM[3]
+    if lx > 4 and ly > 4:
+        c = CREAM[2]
+    if (lx, ly) in ((1, 1), (2, 1), (1, 2)):
+        c = CREAM[4]
+    # every so often a tile with a painted orange blossom
+    tx, ty = x // 8, (y - 112) // 8
+    if (tx * 7 + ty * 5) % 13 == 0 and 2 <= lx <= 5 and 2 <= ly <= 5:
+        if (lx in (3, 4)) or (ly in (3, 4)):
+            c = CHERRY[3] if (lx, ly) not in ((3, 3), (4, 4), (3, 4), (4, 3)) else BUTTER[2]
+    return c
+
+
+def _floor(x: int, y: int) -> tuple:
+    """Chequered lino in rose and cream, 8 px squares, buffed to a high gloss."""
+    sq = ((x // 8) + (y // 8)) % 2
+    lx, ly = x % 8, y % 8
+    rose = [(150, 56, 60), (186, 84, 80), (204, 106, 96), (222, 136, 120)]
+    cream = [(214, 170, 140), (232, 196, 164), (244, 214, 184), (252, 232, 206)]
+    if sq == 0:
+        c = rose[2]
+        if ly == 0 or lx == 0:
+            c = rose[3]
+        if ly == 7:
+            c = rose[1]
+    else:
+        c = cream[2]
+        if ly == 0 or lx == 0:
+            c = cream[3]
+        if ly == 7:
+            c = cream[1]
+    # darker near the skirting, a shine band in the middle of the floor
+    if y < 216 and bayer(x, y) < (216 - y) / 9:
+        c = lerp(c, rose[0], 0.4)
+    if 250 < y < 264 and bayer(x, y) < 0.15:
+        c = lerp(c, (255, 255, 255), 0.3)
+    return c
+
+
+# --------------------------------------------------------------------- fittings
+def door(s: pygame.Surface) -> None:
+    fu.doorway(s, "other", inside="closed")
+    w, h = s.get_size()
+    # a heart-shaped wreath of dried flowers on the door
+    cx, cy = w // 2, 30
+    for a in range(0, 360, 20):
+        t = math.radians(a)
+        hx = 16 * math.sin(t) ** 3
+        hy = -(13 * math.cos(t) - 5 * math.cos(2 * t) - 2 * math.cos(3 * t) - math.cos(4 * t))
+        xx, yy = int(cx + hx * 0.55), int(cy + hy * 0.55)
+        pygame.draw.circle(s, INK, (xx, yy), 2)
+        px(s, xx, yy, (240, 90, 120) if a % 40 else GOLD[3])
+        px(s, xx + 1, yy, OTHER["green"][2])
+
+
+def window(s: pygame.Surface) -> None:
+    """Sunshine that can't be right: noon blue at night, a fat sun, flowers that glow."""
+    w, h = s.get_size()
+    fu.window(s, "other", curtains=False)
+    fx, fy, fw, fh = 0, 6, w, h - 22
+    gx, gy, gw, gh = fx + 4, fy + 4, fw - 8, fh - 8
+    sky = [(40, 130, 230), (80, 170, 245), (140, 210, 255), (210, 240, 255)]
+    vgrad(s, sky, gx, gy, gw, gh, 0.0, 1.0)
+    # the sun, with rays
+    sx, sy = gx + 20, gy + 14
+    soft_ellipse(s, (255, 250, 200), sx, sy, 16, 16, 220, 4)
+    for k in range(12):
+        a = k * math.pi / 6
+        for d in range(9, 14):
+            if (d + k) % 2 == 0:
+                px(s, int(sx + d * math.cos(a)), int(sy + d * math.sin(a)), (255, 236, 150))
+    pygame.draw.circle(s, (255, 214, 90), (sx, sy), 6)
+    pygame.draw.circle(s, (255, 246, 190), (sx - 1, sy - 1), 4)
+    # rolling green hills and a garden bursting with flowers
+    r = rng("ok-window")
+    green = OTHER["green"]
+    for xx in range(gx, gx + gw):
+        top = gy + gh - 20 - int(5 * math.sin(xx * 0.12) + 2 * math.sin(xx * 0.5))
+        for yy in range(top, gy + gh):
+            px(s, xx, yy, dither_pick(green, 0.9 - (yy - top) / 26, xx, yy))
+    for _ in range(40):
+        xx, yy = gx + r.randrange(gw), gy + gh - 12 + r.randrange(12)
+        col = r.choice([(255, 90, 130), (255, 220, 80), (255, 150, 60), (250, 250, 250)])
+        px(s, xx, yy, col)
+    # a butterfly, and a white cloud shaped like a heart
+    for dx, dy in ((0, 0), (2, 0), (1, 1)):
+        px(s, gx + 60 + dx, gy + 26 + dy, (255, 140, 40))
+    for cx0, cy0, rr in ((gx + 52, gy + 10, 4), (gx + 58, gy + 10, 4), (gx + 55, gy + 13, 4)):
+        pygame.draw.circle(s, (255, 255, 255), (cx0, cy0), rr)
+    # muntins and sash redrawn over the painting
+    mid = gy + gh // 2
+    rect(s, GOLD[2], gx, mid - 2, gw, 4)
+    hline(s, GOLD[3], gx, gx + gw - 1, mid - 2)
+    hline(s, GOLD[0], gx, gx + gw - 1, mid + 1)
+    vline(s, GOLD[2], gx + gw // 2, gy, gy + gh - 1)
+    vline(s, GOLD[1], gx + gw // 2 + 1, gy, gy + gh - 1)
+    for k in range(6):
+        px(s, gx + 3 + k, gy + 10 - k, (255, 255, 240))
+    # a red gingham café curtain across the lower half, crisp and starched
+    for yy in range(h // 2 - 2, h - 22):
+        for xx in range(6, w - 6):
+            c = (255, 246, 236) if ((xx // 3) + (yy // 3)) % 2 else CHERRY[3]
+            if ((xx // 3) % 2) and ((yy // 3) % 2):
+                c = CHERRY[2]
+            if yy == h // 2 - 2:
+                c = INK
+            px(s, xx, yy, c)
+    for xx in range(6, w - 6):  # a scalloped hem
+        px(s, xx, h - 22 + (1 if (xx // 3) % 2 else 0), CHERRY[1])
+    hline(s, GOLD[3], 4, w - 5, h // 2 - 3)
+    # a window box of geraniums on the sill
+    sy0 = fy + fh + 4
+    block(s, 10, sy0 - 8, w - 20, 8, WOOD, INK, light=4)
+    for k in range(14, w - 14, 6):
+        pygame.draw.circle(s, INK, (k, sy0 - 10), 3)
+        pygame.draw.circle(s, CHERRY[3], (k, sy0 - 10), 2)
+        px(s, k - 1, sy0 - 11, CHERRY[5])
+        px(s, k + 3, sy0 - 8, OTHER["green"][3])
+
+
+def stove(s: pygame.Surface) -> None:
+    """The counter: a gleaming sink on the left, a stove on the right with pots bubbling."""
+    w, h = s.get_size()
+    floor_shadow(s, w / 2, h - 3, w / 2, 3)
+    top = [(170, 110, 80), (214, 150, 110), (240, 190, 150), (255, 226, 196)]
+    # cupboards (cream, cherry panels, gold knobs) under the sink
+    block(s, 2, 31, 52, h - 37, CREAM, INK, light=3)
+    for i in range(2):
+        dx = 6 + i * 24
+        block(s, dx, 35, 21, h - 47, CHERRY, INK, light=3)
+        rect(s, GOLD[3], dx + (17 if i == 0 else 2), 48, 2, 5)
+        px(s, dx + (17 if i == 0 else 2), 48, GOLD[4])
+    rect(s, INK, 2, h - 7, 52, 3)
+    # the stove: cream enamel, an oven door with a glowing window
+    block(s, 54, 18, w - 56, h - 24, CREAM, INK, light=3)
+    rect(s, INK, 54, 18, w - 56, 8)
+    rect(s, CHERRY[2], 55, 19, w - 58, 6)
+    for k in range(5):  # knobs
+        kx = 60 + k * 10
+        pygame.draw.circle(s, INK, (kx, 22), 3)
+        pygame.draw.circle(s, SILVER[3], (kx, 22), 2)
+        px(s, kx, 21, INK)
+    ox, oy, ow, oh = 62, 36, w - 72, 30
+    block(s, ox - 4, oy - 4, ow + 8, oh + 8, CREAM, INK, light=2)
+    rect(s, INK, ox, oy, ow, oh)
+    vgrad(s, [(120, 30, 10), (200, 80, 20), (255, 150, 40), (255, 210, 120)], ox + 1, oy + 1,
+          ow - 2, oh - 2, 0.1, 0.9)
+    # a pie, browning, seen through the oven glass
+    ellipse(s, (140, 70, 20), ox + 8, oy + oh - 12, ow - 16, 8)
+    ellipse(s, (230, 160, 70), ox + 9, oy + oh - 13, ow - 18, 6)
+    for k in range(ox + 12, ox + ow - 12, 4):
+        px(s, k, oy + oh - 10, (160, 90, 30))
+    hline(s, (255, 240, 200), ox + 3, ox + 12, oy + 3)
+    rect(s, SILVER[2], ox + 4, oy - 3, ow - 8, 2)  # handle
+    hline(s, SILVER[4], ox + 5, ox + ow - 6, oy - 3)
+    rect(s, CHERRY[1], 56, h - 14, w - 60, 6)
+    for k in range(58, w - 6, 3):
+        vline(s, CHERRY[0], k, h - 13, h - 10)
+    # counter top over the sink half
+    block(s, 0, 24, 56, 8, top, INK, light=2)
+    hline(s, top[3], 2, 53, 25)
+    # basin and a copper swan-neck tap
+    rect(s, INK, 12, 24, 34, 4)
+    rect(s, SILVER[2], 13, 25, 32, 2)
+    hline(s, SILVER[4], 14, 30, 25)
+    pygame.draw.arc(s, INK, pygame.Rect(28, 6, 14, 14), 0, math.pi, 3)
+    pygame.draw.arc(s, COPPER[3], pygame.Rect(29, 7, 12, 12), 0, math.pi, 1)
+    vline(s, INK, 28, 12, 24)
+    vline(s, COPPER[3], 29, 13, 23)
+    px(s, 40, 14, COPPER[4])
+    # a stack of spotless plates and a bottle of rose-pink soap
+    for k in range(4):
+        ellipse(s, INK, 4, 14 + k * 2, 14, 5)
+        ellipse(s, (255, 252, 244), 5, 15 + k * 2, 12, 3)
+    rect(s, INK, 46, 12, 7, 12)
+    rect(s, (255, 120, 160), 47, 13, 5, 11)
+    rect(s, INK, 48, 9, 3, 3)
+    vline(s, (255, 190, 210), 48, 14, 22)
+    # two pots on the hob: copper stockpot and a cherry saucepan, both bubbling over
+    _pot(s, 60, 4, 20, 15, COPPER, "a")
+    _pot(s, 82, 7, 18, 12, CHERRY, "b")
+    rect(s, INK, 100, 11, 8, 2)  # the saucepan's handle
+    hline(s, CHERRY[3], 100, 106, 11)
+
+
+def _pot(s: pygame.Surface, x: int, y: int, w: int, h: int, ramp, seed: str) -> None:
+    rect(s, INK, x, y, w, h)
+    vgrad(s, ramp[1:], x + 1, y + 1, w - 2, h - 2, 0.9, 0.1)
+    vline(s, ramp[-1], x + 3, y + 2, y + h - 3)
+    # bubbling contents at the rim, a lid hopping on top
+    hline(s, INK, x - 1, x + w, y)
+    for k in range(x + 1, x + w - 1):
+        px(s, k, y - 1, (250, 220, 150) if k % 3 else (255, 250, 220))
+    r = rng("pot-" + seed)
+    for _ in range(5):
+        bx = x + 2 + r.randrange(w - 4)
+        px(s, bx, y - 2, (255, 246, 210))
+    rect(s, INK, x - 1, y + 3, 2, 3)
+    rect(s, INK, x + w - 1, y + 3, 2, 3)
+
+
+def steam(s: pygame.Surface, cx: int, cy: int, height: int, seed: str) -> None:
+    """A dithered curl of steam rising from cy upwards."""
+    r = rng(seed)
+    ph = r.random() * 6
+    for k in range(height):
+        t = k / height
+        xx = cx + int(3 * math.sin(k * 0.35 + ph))
+        a = int(150 * (1 - t))
+        for d in (-1, 0, 1):
+            if bayer(xx + d, cy - k) < 0.8 - t * 0.6:
+                blend_px(s, xx + d, cy - k, (255, 255, 255, a))
+
+
+def steam_layer(s: pygame.Surface) -> None:
+    """Steam curling up from both pots (their rims sit at the bottom of this picture)."""
+    w, h = s.get_size()
+    steam(s, 14, h - 2, 40, "steam-a")
+    steam(s, 22, h - 4, 30, "steam-b")
+    steam(s, 36, h - 1, 34, "steam-c")
+
+
+def shelf(s: pygame.Surface) -> None:
+    """The high shelf: jars of jam and sweets, labelled in a beautiful hand, and a copper
+    ladle on the hook where the real kitchen keeps its key."""
+    w, h = s.get_size()
+    block(s, 0, 18, w, 6, WOOD, INK, light=4)
+    for bx in (6, w - 10):
+        pygame.draw.polygon(s, INK, [(bx, 23), (bx + 5, 23), (bx + 5, 32)])
+        pygame.draw.polygon(s, WOOD[3], [(bx + 1, 24), (bx + 4, 24), (bx + 4, 29)])
+    jars = [((220, 40, 60), 12), ((255, 170, 40), 14), ((150, 60, 160), 10), ((255, 120, 40), 12)]
+    x = 3
+    for c, jh in jars:
+        rect(s, INK, x, 18 - jh, 11, jh)
+        rect(s, c, x + 1, 19 - jh, 9, jh - 1)
+        rect(s, (255, 246, 230), x + 1, 18 - jh, 9, 2)  # gingham lid cloth
+        px(s, x + 3, 18 - jh, CHERRY[3])
+        px(s, x + 7, 18 - jh, CHERRY[3])
+        rect(s, (255, 250, 236), x + 2, 23 - jh + jh // 2 - 3, 7, 3)  # label
+        vline(s, (255, 255, 255), x + 2, 21 - jh, 16)
+        x += 13
+    # the ladle on the hook
+    hx = 34
+    vline(s, INK, hx, 24, 27)
+    pygame.draw.line(s, INK, (hx, 26), (hx + 1, 33), 2)
+    pygame.draw.circle(s, INK, (hx + 2, 33), 3)
+    pygame.draw.circle(s, COPPER[3], (hx + 2, 33), 2)
+    px(s, hx + 1, 32, COPPER[4])
+
+
+def fridge(s: pygame.Surface) -> None:
+    """A rounded cherry-red fridge with a mirror shine and a door full of drawings."""
+    w, h = s.get_size()
+    floor_shadow(s, w / 2, h - 3, w / 2, 4)
+    pygame.draw.rect(s, INK, pygame.Rect(2, 0, w - 4, h - 4), border_top_left_radius=12,
+                     border_top_right_radius=12)
+    pygame.draw.rect(s, CHERRY[2], pygame.Rect(3, 1, w - 6, h - 6), border_top_left_radius=11,
+                     border_top_right_radius=11)
+    for xx in range(4, w - 4):
+        t = 0.95 - 0.8 * ((xx - 4) / (w - 9)) ** 1.3
+        for yy in range(6, h - 6):
+            px(s, xx, yy, dither_pick(CHERRY[:5], t, xx, yy))
+    hline(s, CHERRY[4], 10, w - 12, 2)
+    # a long mirror highlight: it gleams
+    for yy in range(8, h - 16):
+        px(s, 8, yy, CHERRY[5])
+        if yy % 7 < 5:
+            px(s, 9, yy, CHERRY[4])
+    # freezer seam, chrome handles, a chrome badge
+    hline(s, INK, 4, w - 5, 34)
+    hline(s, CHERRY[1], 4, w - 5, 35)
+    for hy, hh in ((14, 12), (40, 26)):
+        rect(s, INK, w - 12, hy, 4, hh)
+        rect(s, SILVER[3], w - 11, hy + 1, 2, hh - 2)
+        px(s, w - 11, hy + 2, SILVER[4])
+    rect(s, SILVER[2], 16, 24, 20, 4)
+    hline(s, SILVER[4], 17, 34, 25)
+    # a crayon drawing: three figures holding hands, all with button eyes
+    dx, dy = 11, 44
+    rect(s, INK, dx - 1, dy - 1, 24, 18)
+    rect(s, (255, 252, 240), dx, dy, 22, 16)
+    for fx, col in ((4, (60, 110, 220)), (11, (120, 50, 60)), (18, (60, 60, 60))):
+        pygame.draw.circle(s, col, (dx + fx, dy + 5), 2)
+        px(s, dx + fx - 1, dy + 5, INK)
+        px(s, dx + fx + 1, dy + 5, INK)
+        vline(s, col, dx + fx, dy + 8, dy + 12)
+        px(s, dx + fx - 1, dy + 14, col)
+        px(s, dx + fx + 1, dy + 14, col)
+    hline(s, (240, 80, 110), dx + 3, dx + 19, dy + 9)
+    px(s, dx + 11, dy - 2, (255, 210, 60))
+    # a gold-star certificate and button magnets
+    rect(s, INK, 12, 66, 16, 12)
+    rect(s, (255, 246, 220), 13, 67, 14, 10)
+    for k in range(3):
+        hline(s, (190, 160, 140), 15, 24 - k * 2, 70 + k * 2)
+    pygame.draw.polygon(s, GOLD[3], [(24, 71), (25, 73), (27, 73), (25, 75), (26, 77), (24, 76),
+                                     (22, 77), (23, 75), (21, 73), (23, 73)])
+    for bx, by in ((22, 43), (30, 62), (20, 88)):
+        pygame.draw.circle(s, INK, (bx, by), 3)
+        pygame.draw.circle(s, (30, 26, 36), (bx, by), 2)
+        px(s, bx - 1, by - 1, (140, 130, 150))
+    # kick plate and chrome feet
+    rect(s, SILVER[2], 4, h - 12, w - 8, 6)
+    for k in range(6, w - 6, 3):
+        vline(s, SILVER[1], k, h - 11, h - 8)
+    hline(s, SILVER[4], 5, w - 6, h - 12)
+    rect(s, INK, 6, h - 6, 5, 3)
+    rect(s, INK, w - 11, h - 6, 5, 3)
+
+
+def clock(s: pygame.Surface) -> None:
+    """A sunburst clock with buttons for numbers; both hands point at suppertime."""
+    cx = cy = 12
+    for k in range(16):
+        a = k * math.pi / 8
+        pygame.draw.line(s, INK, (cx, cy), (cx + round(11 * math.cos(a)), cy + round(11 * math.sin(a))), 3)
+    for k in range(16):
+        a = k * math.pi / 8
+        pygame.draw.line(s, GOLD[3], (cx, cy), (cx + round(10 * math.cos(a)), cy + round(10 * math.sin(a))))
+    pygame.draw.circle(s, INK, (cx, cy), 8)
+    pygame.draw.circle(s, (255, 248, 232), (cx, cy), 7)
+    for a in range(12):
+        ang = a * math.pi / 6
+        px(s, cx + round(5.5 * math.cos(ang)), cy + round(5.5 * math.sin(ang)), (40, 30, 40))
+    pygame.draw.line(s, INK, (cx, cy), (cx + 3, cy + 3))
+    pygame.draw.line(s, INK, (cx, cy), (cx, cy - 5))
+    px(s, cx, cy, CHERRY[2])
+
+
+def chandelier(s: pygame.Surface) -> None:
+    """A gold chandelier with lit candles and crystal drops, hung over the feast."""
+    w, h = s.get_size()
+    cx = w // 2
+    # chain from the ceiling
+    for yy in range(0, 20):
+        px(s, cx, yy, GOLD[2] if yy % 3 else INK)
+        px(s, cx + 1, yy, GOLD[1] if yy % 3 else INK)
+    # centre boss and the curved arms
+    ellipse(s, INK, cx - 7, 18, 16, 14)
+    ellipse(s, GOLD[2], cx - 6, 19, 14, 12)
+    px(s, cx - 3, 21, GOLD[4])
+    for side in (-1, 1):
+        for ax, ay in ((12, 8), (26, 6)):
+            pts = []
+            for i in range(12):
+                t = i / 11
+                pts.append((cx + side * ax * t * 1.0 + side * 2, 28 + 8 * math.sin(t * math.pi) - ay * t))
+            pygame.draw.lines(s, INK, False, pts, 3)
+            pygame.draw.lines(s, GOLD[3], False, pts, 1)
+            ex, ey = pts[-1]
+            _candle(s, int(ex), int(ey))
+    _candle(s, cx, 16)
+    # crystal drops
+    for k, dx in enumerate((-22, -14, -6, 2, 10, 18, 24)):
+        dy = 36 + (k % 2) * 4
+        vline(s, GOLD[1], cx + dx, 30, dy)
+        pygame.draw.polygon(s, (200, 230, 255), [(cx + dx, dy), (cx + dx + 2, dy + 3),
+                                                  (cx + dx, dy + 7), (cx + dx - 2, dy + 3)])
+        px(s, cx + dx, dy + 2, (255, 255, 255))
+    # the bottom finial
+    pygame.draw.polygon(s, INK, [(cx - 4, 31), (cx + 5, 31), (cx, 44)])
+    pygame.draw.polygon(s, GOLD[2], [(cx - 2, 32), (cx + 3, 32), (cx, 41)])
+    pygame.draw.circle(s, INK, (cx, 46), 3)
+    pygame.draw.circle(s, (255, 120, 150), (cx, 46), 2)
+
+
+def _candle(s: pygame.Surface, x: int, y: int) -> None:
+    rect(s, INK, x - 3, y, 7, 3)
+    rect(s, GOLD[3], x - 2, y + 1, 5, 1)
+    rect(s, INK, x - 2, y - 8, 5, 8)
+    rect(s, (255, 250, 236), x - 1, y - 7, 3, 7)
+    soft_ellipse(s, (255, 220, 120), x, y - 11, 6, 7, 150, 3)
+    px(s, x, y - 10, OTHER["fire"][3])
+    px(s, x, y - 11, OTHER["fire"][4])
+    px(s, x, y - 12, OTHER["fire"][3])
+
+
+# --------------------------------------------------------------------- the feast
+TOP_Y, TOP_H = 40, 14  # the table top inside the table picture
+
+
+def table(s: pygame.Surface) -> None:
+    """The long table under a lace cloth, with three high-backed chairs and the feast."""
+    w, h = s.get_size()
+    floor_shadow(s, w / 2, h - 5, w / 2, 6, 130)
+    # chair backs behind the table: tall carved frames, slats, a button in the crest
+    for cx0 in (14, 67, 120):
+        for lx in (cx0, cx0 + 17):
+            rect(s, INK, lx, 6, 4, TOP_Y - 4)
+            vline(s, WOOD[4], lx + 1, 7, TOP_Y - 1)
+            vline(s, WOOD[2], lx + 2, 7, TOP_Y - 1)
+            pygame.draw.circle(s, INK, (lx + 2, 5), 3)
+            pygame.draw.circle(s, WOOD[4], (lx + 2, 5), 2)
+        block(s, cx0 + 2, 6, 17, 8, WOOD, INK, light=4)
+        pygame.draw.circle(s, INK, (cx0 + 10, 10), 2)
+        px(s, cx0 + 10, 10, (40, 30, 44))
+        for k in range(cx0 + 6, cx0 + 16, 4):
+            rect(s, INK, k - 1, 14, 3, TOP_Y - 14)
+            vline(s, WOOD[3], k, 14, TOP_Y - 1)
+        block(s, cx0 + 2, TOP_Y - 12, 17, 4, WOOD, INK, light=3)
+    # the top, under a white cloth, and the cloth hanging down the front in lace scallops
+    pts = [(8, TOP_Y), (w - 9, TOP_Y), (w - 1, TOP_Y + TOP_H), (0, TOP_Y + TOP_H)]
+    pygame.draw.polygon(s, (252, 244, 232), pts)
+    for yy in range(TOP_Y + 1, TOP_Y + TOP_H):
+        for xx in range(w):
+            if s.get_at((xx, yy)).a and s.get_at((xx, yy))[:3] == (252, 244, 232):
+                if bayer(xx, yy) < 0.2:
+                    px(s, xx, yy, (240, 226, 212))
+    pygame.draw.polygon(s, INK, pts, 1)
+    drop_top, drop_bot = TOP_Y + TOP_H, TOP_Y + TOP_H + 22
+    for yy in range(drop_top, drop_bot):
+        for xx in range(0, w):
+            scal = 2 * abs(math.sin((xx + 4) * math.pi / 10))
+            if yy > drop_bot - 3 + scal:
+                continue
+            c = (248, 238, 226) if (xx // 2) % 5 else (232, 218, 204)
+            if yy > drop_bot - 7 and (xx + yy) % 3 == 0:
+                c = (214, 196, 186)  # lace holes
+            px(s, xx, yy, c)
+    for xx in range(w):
+        scal = 2 * abs(math.sin((xx + 4) * math.pi / 10))
+        px(s, xx, int(drop_bot - 2 + scal), INK)
+    vline(s, INK, 0, drop_top, drop_bot - 2)
+    vline(s, INK, w - 1, drop_top, drop_bot - 2)
+    hline(s, CHERRY[2], 1, w - 2, drop_top + 1)  # a red ribbon trim
+    # carved legs below the cloth
+    for lx in (6, w - 14, w // 2 - 4):
+        if lx == w // 2 - 4:
+            continue
+        rect(s, INK, lx, drop_bot - 2, 8, h - drop_bot - 2)
+        rect(s, WOOD[3], lx + 1, drop_bot - 2, 6, h - drop_bot - 3)
+        vline(s, WOOD[5], lx + 2, drop_bot, h - 6)
+        rect(s, INK, lx - 1, h - 7, 10, 4)
+        rect(s, GOLD[2], lx, h - 6, 8, 2)
+    _feast(s)
+
+
+def _feast(s: pygame.Surface) -> None:
+    y0 = TOP_Y + 4  # where things stand on the cloth
+    # plates set all along the front edge
+    for px0 in (16, 68, 118):
+        ellipse(s, INK, px0, y0 + 4, 20, 7)
+        ellipse(s, (255, 255, 250), px0 + 1, y0 + 5, 18, 5)
+        ellipse(s, GOLD[3], px0 + 4, y0 + 6, 12, 3)
+        ellipse(s, (255, 255, 250), px0 + 5, y0 + 6, 10, 2)
+        rect(s, SILVER[3], px0 - 3, y0 + 5, 1, 6)
+        rect(s, SILVER[3], px0 + 22, y0 + 5, 1, 6)
+    # the jug of something orange
+    jx, jy = 8, y0 - 16
+    pygame.draw.polygon(s, INK, [(jx, jy), (jx + 11, jy), (jx + 13, jy + 18), (jx - 2, jy + 18)])
+    pygame.draw.polygon(s, (200, 220, 240), [(jx + 1, jy + 1), (jx + 10, jy + 1),
+                                             (jx + 12, jy + 17), (jx - 1, jy + 17)])
+    for yy in range(jy + 5, jy + 17):
+        for xx in range(jx - 1, jx + 13):
+            if s.get_at((xx, yy))[:3] == (200, 220, 240):
+                px(s, xx, yy, (255, 150, 30) if xx > jx + 2 else (255, 200, 90))
+    pygame.draw.polygon(s, INK, [(jx - 3, jy - 1), (jx + 1, jy + 1), (jx - 1, jy + 3)])
+    pygame.draw.arc(s, INK, pygame.Rect(jx + 9, jy + 3, 8, 10), -math.pi / 2, math.pi / 2, 2)
+    vline(s, (255, 255, 255), jx + 2, jy + 2, jy + 14)
+    # glasses of it
+    for gx in (40, 92, 142):
+        rect(s, INK, gx, y0 - 6, 6, 9)
+        rect(s, (255, 160, 40), gx + 1, y0 - 3, 4, 5)
+        rect(s, (210, 230, 245), gx + 1, y0 - 5, 4, 2)
+        px(s, gx + 1, y0 - 3, (255, 230, 160))
+    # roast chicken on a silver platter
+    cx, cy = 34, y0 - 6
+    ellipse(s, INK, cx - 16, cy + 4, 32, 9)
+    ellipse(s, SILVER[3], cx - 15, cy + 5, 30, 7)
+    hline(s, SILVER[4], cx - 10, cx + 8, cy + 6)
+    ellipse(s, INK, cx - 11, cy - 8, 22, 16)
+    roast = [(120, 50, 14), (170, 84, 24), (214, 124, 44), (246, 176, 90), (255, 220, 150)]
+    for yy in range(cy - 7, cy + 7):
+        for xx in range(cx - 10, cx + 10):
+            if ((xx - cx) / 10) ** 2 + ((yy - cy) / 7.5) ** 2 < 1:
+                t = 0.85 - ((xx - cx + 4) ** 2 + (yy - cy + 4) ** 2) / 140
+                px(s, xx, yy, dither_pick(roast, t, xx, yy))
+    for side in (-1, 1):  # drumsticks with paper frills
+        bx = cx + side * 10
+        ellipse(s, INK, bx - 4, cy - 2, 8, 8)
+        ellipse(s, roast[2], bx - 3, cy - 1, 6, 6)
+        rect(s, (255, 255, 255), bx + side * 3 - 1, cy - 4, 3, 3)
+        px(s, bx + side * 3, cy - 5, INK)
+    for k in (-12, -6, 8, 13):  # green beans and carrots round the platter
+        px(s, cx + k, cy + 8, OTHER["green"][3] if k % 2 else (255, 140, 40))
+        px(s, cx + k + 1, cy + 8, OTHER["green"][2] if k % 2 else (240, 110, 30))
+    # a mountain of mashed potatoes with a pat of butter melting off the peak
+    mx, my, mw = 66, y0 + 2, 26
+    ellipse(s, INK, mx - 2, my - 2, mw + 4, 8)
+    ellipse(s, (255, 255, 250), mx - 1, my - 1, mw + 2, 6)
+    mash = [(200, 180, 140), (232, 216, 176), (250, 240, 210), (255, 252, 236)]
+    peak = 24
+    for xx in range(mx, mx + mw):
+        u = (xx - mx) / (mw - 1)
+        top = my - int(peak * (1 - abs(u - 0.5) * 2) ** 0.8) - (1 if (xx % 5) == 0 else 0)
+        for yy in range(top, my + 1):
+            t = 0.8 - u * 0.5 + (0.15 if (yy - top) < 2 else 0)
+            px(s, xx, yy, dither_pick(mash, t, xx, yy))
+        px(s, xx, top - 1, INK)
+    for k in range(4):  # swirls
+        px(s, mx + 8 + k * 3, my - 8 - (k % 2) * 4, mash[0])
+    pk = mx + mw // 2
+    rect(s, INK, pk - 3, my - peak - 2, 7, 4)
+    rect(s, (255, 226, 90), pk - 2, my - peak - 1, 5, 2)
+    for k in range(5):  # melted butter running down
+        px(s, pk + 2 + k // 2, my - peak + 2 + k, (255, 214, 80))
+    # gravy in a little silver boat, with a ladle of steam
+    gx, gy = 96, y0 - 2
+    pygame.draw.polygon(s, INK, [(gx - 2, gy), (gx + 16, gy - 2), (gx + 13, gy + 6), (gx + 1, gy + 6)])
+    pygame.draw.polygon(s, SILVER[3], [(gx - 1, gy + 1), (gx + 14, gy - 1), (gx + 12, gy + 5),
+                                       (gx + 2, gy + 5)])
+    hline(s, (120, 60, 24), gx + 1, gx + 12, gy)
+    hline(s, SILVER[4], gx + 2, gx + 10, gy + 2)
+    pygame.draw.arc(s, INK, pygame.Rect(gx - 6, gy - 2, 7, 6), math.pi / 2, 3 * math.pi / 2, 2)
+    rect(s, INK, gx + 4, gy + 6, 6, 2)
+    # the cake on a gold stand: pink icing, her name across it, a big black button on top
+    kx, kw = 114, 36
+    ky = y0 - 22
+    cxk = kx + kw // 2
+    rect(s, INK, cxk - 3, y0 - 4, 7, 6)  # the stand's stem and foot
+    rect(s, GOLD[2], cxk - 2, y0 - 3, 5, 5)
+    ellipse(s, INK, cxk - 8, y0 + 1, 17, 5)
+    ellipse(s, GOLD[3], cxk - 7, y0 + 2, 15, 3)
+    ellipse(s, INK, kx - 3, y0 - 7, kw + 6, 6)
+    ellipse(s, GOLD[3], kx - 2, y0 - 6, kw + 4, 4)
+    icing = [(196, 64, 104), (236, 116, 146), (255, 166, 188), (255, 212, 224)]
+    side_top, side_bot = ky + 4, y0 - 5
+    rect(s, INK, kx, side_top, kw, side_bot - side_top + 1)
+    for yy in range(side_top, side_bot):
+        for xx in range(kx + 1, kx + kw - 1):
+            u = (xx - kx) / kw
+            px(s, xx, yy, dither_pick(icing, 0.85 - u * 0.6, xx, yy))
+    ellipse(s, INK, kx, side_bot - 3, kw, 6)
+    for xx in range(kx + 1, kx + kw - 1):
+        u = (xx - kx) / kw
+        px(s, xx, side_bot - 1, dither_pick(icing, 0.7 - u * 0.6, xx, side_bot))
+        px(s, xx, side_bot, dither_pick(icing, 0.6 - u * 0.6, xx, side_bot))
+    ellipse(s, INK, kx, ky, kw, 9)
+    ellipse(s, icing[3], kx + 1, ky + 1, kw - 2, 7)
+    hline(s, (255, 255, 255), kx + 5, kx + 14, ky + 2)
+    for xx in range(kx + 1, kx + kw - 1):  # drips over the edge
+        d = 2 + (3 if (xx * 7) % 5 == 0 else 0) + (1 if xx % 3 == 0 else 0)
+        for yy in range(ky + 6, ky + 6 + d):
+            px(s, xx, yy, icing[3])
+    _text(s, "CORALINE", kx + 2, ky + 10, (130, 20, 60))
+    # the button on top, big and black, four holes
+    ellipse(s, INK, cxk - 6, ky - 3, 13, 8)
+    ellipse(s, (40, 34, 46), cxk - 5, ky - 2, 11, 6)
+    for dx, dy in ((-2, -1), (1, -1), (-2, 1), (1, 1)):
+        px(s, cxk + dx, ky + 1 + dy, (120, 110, 130))
+    px(s, cxk - 3, ky - 1, (170, 160, 180))
+    # two candles beside the cake (in the candlesticks) and a bowl of cherries
+    for cx1 in (106, 151):
+        rect(s, INK, cx1 - 1, y0 - 18, 4, 18)
+        rect(s, (255, 250, 236), cx1, y0 - 17, 2, 14)
+        rect(s, GOLD[2], cx1 - 1, y0 - 3, 4, 3)
+        px(s, cx1, y0 - 19, OTHER["fire"][4])
+        px(s, cx1 + 1, y0 - 20, OTHER["fire"][3])
+
+
+def offer(s: pygame.Surface) -> None:
+    """A little open box lined with velvet: two black buttons, a needle, black thread."""
+    w, h = s.get_size()
+    floor_shadow(s, w / 2, h - 3, w / 2, 3, 120)
+    # the lid, standing open behind
+    pygame.draw.polygon(s, INK, [(3, 8), (w - 4, 8), (w - 6, 0), (5, 0)])
+    pygame.draw.polygon(s, (120, 20, 50), [(4, 7), (w - 5, 7), (w - 7, 1), (6, 1)])
+    hline(s, GOLD[3], 7, w - 8, 2)
+    # the box body
+    rect(s, INK, 1, 8, w - 2, h - 10)
+    rect(s, (150, 30, 60), 2, 13, w - 4, h - 16)
+    hline(s, GOLD[3], 2, w - 3, 13)
+    # velvet inside, seen from above
+    rect(s, (70, 10, 40), 2, 9, w - 4, 4)
+    # two black buttons, four holes each
+    for bx in (8, 16):
+        pygame.draw.circle(s, INK, (bx, 8), 4)
+        pygame.draw.circle(s, (28, 24, 32), (bx, 8), 3)
+        for dx, dy in ((-1, -1), (1, -1), (-1, 1), (1, 1)):
+            px(s, bx + dx, 8 + dy, (110, 100, 120))
+        px(s, bx - 2, 6, (170, 160, 180))
+    # a needle glinting, threaded
+    pygame.draw.line(s, SILVER[4], (21, 11), (29, 4))
+    px(s, 29, 4, SILVER[2])
+    # a spool of black thread
+    rect(s, INK, 22, 12, 7, 5)
+    rect(s, (30, 26, 36), 23, 13, 5, 3)
+    hline(s, WOOD[4], 22, 28, 12)
+    hline(s, WOOD[4], 22, 28, 16)
+    pygame.draw.line(s, (30, 26, 36), (25, 12), (28, 5))
+
+
+def note(s: pygame.Surface) -> None:
+    """A folded card propped on the table, 'Coraline' on the front with a heart."""
+    w, h = s.get_size()
+    pygame.draw.polygon(s, INK, [(1, h - 1), (w - 2, h - 1), (w - 4, 0), (3, 0)])
+    pygame.draw.polygon(s, (255, 248, 236), [(2, h - 2), (w - 3, h - 2), (w - 5, 1), (4, 1)])
+    for k in range(3):
+        hline(s, (160, 120, 140), 4, w - 6 - k * 2, 3 + k * 2)
+    px(s, w - 6, h - 4, CHERRY[3])
+    px(s, w - 5, h - 4, CHERRY[3])
+
+
+def back_door(s: pygame.Surface) -> None:
+    w, h = s.get_size()
+    fu.doorway(s, "other", inside="closed")
+    # a window in the door onto a garden in full sun
+    gx, gy, gw, gh = 16, 16, w - 32, 32
+    rect(s, INK, gx - 1, gy - 1, gw + 2, gh + 2)
+    vgrad(s, [(60, 150, 240), (120, 200, 255), (200, 236, 255)], gx, gy, gw, gh, 0.0, 0.8)
+    for xx in range(gx, gx + gw):
+        top = gy + gh - 9 - int(2 * math.sin(xx * 0.4))
+        for yy in range(top, gy + gh):
+            px(s, xx, yy, OTHER["green"][2 if (xx + yy) % 4 else 3])
+    for k in range(gx + 2, gx + gw - 2, 5):
+        px(s, k, gy + gh - 5, (255, 90, 130))
+        px(s, k + 2, gy + gh - 3, (255, 220, 80))
+    pygame.draw.circle(s, (255, 236, 140), (gx + gw - 8, gy + 7), 4)
+    vline(s, WOOD[3], gx + gw // 2, gy, gy + gh - 1)
+    hline(s, WOOD[3], gx, gx + gw - 1, gy + gh // 2)
+    # a straw sunhat on a peg where the real one has Mom's raincoat
+    ellipse(s, INK, w - 24, 54, 18, 8)
+    ellipse(s, (250, 210, 110), w - 23, 55, 16, 6)
+    ellipse(s, INK, w - 19, 49, 8, 8)
+    ellipse(s, (250, 220, 130), w - 18, 50, 6, 6)
+    hline(s, CHERRY[2], w - 19, w - 12, 54)
+
+
+def fg_chair(s: pygame.Surface) -> None:
+    """A carved dining chair close to the viewer, with a tufted red cushion."""
+    block(s, 8, 0, 10, 76, WOOD, INK, light=4)
+    block(s, 40, 0, 10, 76, WOOD, INK, light=4)
+    block(s, 8, 6, 42, 10, WOOD, INK, light=3)
+    for k in range(14, 44, 8):
+        pygame.draw.circle(s, INK, (k + 2, 11), 2)
+        px(s, k + 2, 11, GOLD[3])
+    block(s, 8, 26, 42, 6, WOOD, INK, light=3)
+    pygame.draw.rect(s, INK, pygame.Rect(0, 40, 56, 16), border_radius=5)
+    pygame.draw.rect(s, CHERRY[2], pygame.Rect(1, 41, 54, 14), border_radius=4)
+    hline(s, CHERRY[4], 4, 50, 42)
+    for k in range(10, 50, 12):
+        px(s, k, 47, CHERRY[0])
+        px(s, k + 1, 48, CHERRY[4])
+    for k in range(2, 54, 3):  # a gold fringe
+        vline(s, GOLD[3], k, 55, 57)
+
+
+# ------------------------------------------------------------------------ the light
+def light() -> None:
+    """Warm light everywhere: the sun pouring in, the chandelier, the oven's glow."""
+    win = LAYOUT["other_kitchen_window"]
+    gx, gy, gw = win[0] + 4, win[1] + 10, win[2] - 8
+    ch, st = LAYOUT["other_kitchen_chandelier"], LAYOUT["other_kitchen_stove"]
+    P.light_overlay(
+        "other_kitchen_light", ROOM_W,
+        spots=[(ch[0] + 36, ch[1] + 24, 70, 40, (255, 220, 140), 70),
+               (ch[0] + 36, 200, 90, 26, (255, 210, 130), 50),
+               (st[0] + 83, st[1] + 52, 26, 20, (255, 160, 60), 60),
+               (gx + 20, gy + 14, 40, 30, (255, 250, 210), 60)],
+        shafts=[(gx, gx + gw, 216, 306, 70, (255, 240, 170), 60)],
+        vignette=(60, 16, 30), vig_a=60)
+
+
+def build() -> None:
+    _make("other_kitchen_room", room)
+    _make("other_kitchen_door", door)
+    _make("other_kitchen_window", window)
+
+    _make("other_kitchen_stove", stove)
+    _make("other_kitchen_steam", steam_layer)
+    _make("other_kitchen_shelf", shelf)
+    _make("other_kitchen_fridge", fridge)
+    _make("other_kitchen_clock", clock)
+    _make("other_kitchen_chandelier", chandelier)
+    _make("other_kitchen_table", table)
+    _make("other_kitchen_offer", offer)
+    _make("other_kitchen_note", note)
+    _make("other_kitchen_back_door", back_door)
+    _make("other_kitchen_fg", fg_chair)
+    light()
+
+
+__all__ = ["LAYOUT", "build"]
