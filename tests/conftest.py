@@ -17,3 +17,12 @@ from coraline_game.content.model import Content  # noqa: E402
 def content() -> Content:
     """The game's shipped content, loaded once."""
     return load_content()
+
+
+@pytest.fixture(scope="session")
+def story_search(content):
+    """The breadth-first search over the whole story, done once: the solver's shortest route
+    (``.ending``) and every dead end it found (none, we hope)."""
+    from coraline_game.world.explore import Explorer
+    from coraline_game.world.world import World
+    return Explorer(content).search(World(content))

@@ -117,10 +117,11 @@ def test_check_maps_passes_the_shipped_maps_with_no_warnings(copy, capsys):
 
 
 def test_a_misspelt_flag_is_a_warning_with_a_suggestion(copy, capsys):
-    edit(copy / "maps/rooms/kitchen.script", "elif flag asked_about_key:", "elif flag asked_abut_key:")
+    edit(copy / "maps/rooms/kitchen.script", "    elif flag night:\n        say coraline \"The button key",
+         "    elif flag nigth:\n        say coraline \"The button key")
     code, out = check(copy, capsys)
     assert code == 0  # warnings do not fail
-    assert "flag 'asked_abut_key' is tested but never set (did you mean 'asked_about_key'?)" in out
+    assert "flag 'nigth' is tested but never set (did you mean 'night'?)" in out
 
 
 def test_an_exit_with_no_way_back_is_a_warning(copy, capsys):

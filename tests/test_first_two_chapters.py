@@ -1,4 +1,5 @@
-"""The first playable slice, played by commands alone from the title screen to waking up."""
+"""The prologue and chapters 1 and 2, played by commands alone from the title screen to
+waking up on day two."""
 
 from __future__ import annotations
 
@@ -30,68 +31,87 @@ def start_from_title(content) -> PlayScene:
     return scene
 
 
-def test_the_slice_from_title_to_waking_up(content):
+def test_new_game_plays_the_prologue_then_chapters_one_and_two(content):
     scene = start_from_title(content)
     world = scene.world
     s = world.state
     play = Autoplay(world)
+    assert s.room == "prologue" and world.room.cutscene
     play.settle()
-    assert s.room == "bedroom" and s.inventory == []
+    assert s.room == "bedroom" and s.chapter == 1 and s.inventory == []
 
-    # Day: the doll and the dowsing rod from the bedroom
-    play.click("rag_doll")
+    # Day one: the stick, then Wybie at the well, then his parcel out front
     play.click("dowsing_rod")
-    assert s.inventory == ["rag_doll", "dowsing_rod"]
-    assert not visible(world, "rag_doll")
+    play.click("door")
+    assert s.room == "hallway"
+    play.click("front_door")
+    assert s.room == "front_yard" and not visible(world, "parcel")
+    play.click("to_garden")
+    play.click("wybie", answers=["See you around"])
+    assert "met_wybie" in s.flags
+    play.click("to_front_yard")
+    assert visible(world, "parcel")
+    play.click("parcel")
+    assert s.inventory == ["dowsing_rod", "rag_doll"] and not visible(world, "parcel")
 
-    # The bump in the living-room wallpaper hides a small locked door
+    # The doll finds the small door; Mom shows it is bricked up and hangs the key up high
+    play.click("porch_door")
     play.click("door_living_room")
-    assert s.room == "living_room"
-    assert visible(world, "wallpaper_bump") and not visible(world, "small_door")
+    assert s.room == "living_room" and not visible(world, "small_door")
     play.click("wallpaper_bump")
     assert "small_door_found" in s.flags and visible(world, "small_door")
     play.click("small_door")
-    assert "small_door_open" not in s.flags  # locked, and she has no key
-
-    # Mother knows where the key is; the rod knocks it off its hook
+    assert "small_door_open" not in s.flags  # locked
     play.click("door_kitchen")
-    assert s.room == "kitchen" and visible(world, "mother")
-    play.click("mother", answers=["Where's the key", "Never mind"])
-    assert play.said("hook above the fridge")
+    assert not visible(world, "key_hook")  # Mom still has the key
+    play.click("mother", answers=["Can you open the little door"])
+    assert play.said("Bricks") and s.room == "living_room"
+    assert "door_bricked" in s.flags and "small_door_open" not in s.flags
+    play.click("door_kitchen")
+    assert visible(world, "key_hook")
+    play.use("dowsing_rod", "key_hook")
+    assert "button_key" not in s.inventory  # not with Mom watching
+
+    # Bed ends the day; the doll keeps watch on the sill; a mouse hops in
+    play.click("door_living_room")
+    play.click("door_hallway")
+    play.click("door_bedroom")
+    play.click("bed")
+    assert s.room == "bedroom" and s.chapter == 2 and "night" in s.flags and s.fade == 0
+    assert "rag_doll" not in s.inventory and visible(world, "doll_on_sill")
+    play.click("mouse")
+    play.click("door")
+    play.click("mouse")
+    play.click("door_living_room")
+    play.click("small_door")
+    assert "small_door_open" not in s.flags  # the mouse first
+    play.click("mouse")
+    play.click("small_door")
+    assert "small_door_open" not in s.flags  # the key is still on its hook
+    play.click("door_kitchen")
+    assert not world.visible(content.rooms["kitchen"].hotspot("mother"))  # Mom has gone to bed
     play.use("dowsing_rod", "key_hook")
     assert "button_key" in s.inventory and not visible(world, "key_hook")
 
-    # By day the door opens on bricks
-    play.click("door_living_room")
-    play.use("button_key", "small_door")
-    assert "small_door_open" in s.flags
-    assert "small_door_bricks" in shown_layers(world)
-    assert not visible(world, "small_door_passage")
-
-    # Bed ends the day
-    play.click("door_bedroom")
-    play.click("bed")
-    assert s.room == "bedroom" and "night" in s.flags and s.fade == 0
-
     # By night the bricks are gone
     play.click("door_living_room")
-    assert not world.visible(content.rooms["kitchen"].hotspot("mother"))  # Mom has gone to bed
     play.click("small_door")
     assert "small_door_passage" in shown_layers(world) and visible(world, "small_door_passage")
     play.click("small_door_passage")
-    assert s.room == "corridor"
     play.click("to_other_living_room")
     assert s.room == "other_living_room" and visible(world, "other_mother")
 
-    # The Other Mother, and home again to wake in bed
-    play.click("other_mother", answers=["Who are you", "Never mind"])
-    assert "met_other_mother" in s.flags
-    play.click("small_door_back")
-    assert s.room == "corridor"
-    play.click("to_living_room")
-    assert s.room == "bedroom"
+    # The feast, and sleep in the Other bedroom: Coraline wakes at home on day two
+    play.click("door_kitchen")
+    play.click("feast")
+    assert "feast_eaten" in s.flags
+    play.click("door_living_room")
+    play.click("door_hallway")
+    play.click("door_bedroom")
+    play.click("bed")
+    assert s.room == "bedroom" and s.chapter == 3
     assert "night" not in s.flags and "day_two" in s.flags
-    assert s.inventory == ["rag_doll", "dowsing_rod", "button_key"]
+    assert s.inventory == ["dowsing_rod", "button_key"]
 
     # and the player sees it: the scene draws the bedroom without a fade
     canvas = pygame.Surface((640, 360))

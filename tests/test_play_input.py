@@ -100,7 +100,8 @@ def test_double_click_on_an_exit_goes_at_once(content):
 
 
 def test_an_item_then_a_hotspot_uses_the_item_there(content):
-    _, scene = scene_at(content, "kitchen", items=["dowsing_rod"], flags=["small_door_found"])
+    _, scene = scene_at(content, "kitchen", items=["dowsing_rod"],
+                        flags=["small_door_found", "door_bricked", "night", "night_one"])
     slot = inventory_slots(1)[0]
     click(scene, slot.center)
     assert scene.selected == "dowsing_rod"

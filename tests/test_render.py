@@ -7,7 +7,9 @@ import pytest
 
 from coraline_game.cli import main
 
-ROOMS = ["bedroom", "living_room", "kitchen", "corridor", "other_living_room"]
+from coraline_game.content.paths import content_root
+
+ROOMS = sorted(p.stem for p in (content_root() / "maps" / "rooms").glob("*.tmx"))
 
 
 def render(tmp_path, room: str, *extra: str) -> pygame.Surface:
