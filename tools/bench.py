@@ -7,6 +7,8 @@ Figures (targets on a 2-core machine in brackets):
   room_load_ms                    map + script from disk to ready to draw (≤ 30)
   startup_ms                      process start to the first frame of the title (≤ 1500)
   sim_ticks_per_s                 headless simulation speed (≥ 20000)
+  story_search_s, story_states    the no-dead-ends search over the whole story (≤ 60 in CI)
+  walkthrough_igt_s, _commands    the solver's route played in real time: its in-game time
 No test asserts these: wall-clock figures belong here, not in the suite.
 """
 
@@ -147,6 +149,13 @@ def sim_ticks_per_second(content) -> float:
     return best
 
 
+def story_search(content) -> tuple[float, int, object]:
+    from coraline_game.world.explore import Explorer
+    start = time.perf_counter()
+    found = Explorer(content).search(World(content))
+    return time.perf_counter() - start, found.states, found
+
+
 def p99(values: list[float]) -> float:
     return sorted(values)[min(len(values) - 1, int(len(values) * 0.99))]
 
@@ -157,6 +166,9 @@ def main() -> None:
     frames = frame_times(content, room_id)
     naive = naive_frame_times(content, room_id)
     loads = room_load_times(content)
+    search_s, states, found = story_search(content)
+    from coraline_game.world.walkthrough import perform
+    run = perform(content, found.ending)
     result = {
         "room": room_id,
         "logical_resolution": list(LOGICAL_SIZE),
@@ -167,6 +179,10 @@ def main() -> None:
         "room_load_ms_max": round(max(loads), 2),
         "startup_ms": round(startup_ms(), 1),
         "sim_ticks_per_s": round(sim_ticks_per_second(content)),
+        "story_search_s": round(search_s, 2),
+        "story_states": states,
+        "walkthrough_igt_s": round(run.ticks / 60, 1),
+        "walkthrough_commands": len(run.commands),
     }
     print(json.dumps(result, indent=2))
 

@@ -23,7 +23,7 @@ W, H = 640, 320
 
 SHADOW = (18, 6, 20)
 VEIL = (24, 10, 30)
-COLD = (96, 104, 128)
+COLD = (118, 120, 132)
 THREAD = (40, 20, 36)
 
 
@@ -80,7 +80,7 @@ def thin() -> pygame.Surface:
     r = rng("other_living_thin")
     for y in range(H):
         for x in range(W):
-            a = 0.32 + (bayer(x, y) - 0.5) * 0.18 + (y / H) * 0.1
+            a = 0.5 + (bayer(x, y) - 0.5) * 0.18 + (y / H) * 0.12
             s.set_at((x, y), (*COLD, int(a * 255)))
     # loose threads hanging from the ceiling, some long enough to brush the furniture
     for _ in range(34):
