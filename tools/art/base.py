@@ -5,6 +5,7 @@ Everything here is deterministic: randomness always comes from a seeded random.R
 
 from __future__ import annotations
 
+import math
 import os
 import random
 from collections.abc import Callable, Iterable, Sequence
@@ -253,3 +254,30 @@ def rng(name: str) -> random.Random:
     for ch in name:
         seed = (seed * 131 + ord(ch)) % 2_147_483_647
     return random.Random(seed)
+
+
+def value_noise(seed: str, cell: float, size: int = 64) -> Callable[[float, float], float]:
+    """Smooth value noise in [0, 1] on a grid of ``cell`` pixels, repeating every ``size``
+    cells; the same seed always gives the same field."""
+    r = rng(seed)
+    grid = [[r.random() for _ in range(size)] for _ in range(size)]
+
+    def f(x: float, y: float) -> float:
+        gx, gy = x / cell, y / cell
+        ix, iy = int(math.floor(gx)), int(math.floor(gy))
+        fx, fy = gx - ix, gy - iy
+        fx, fy = fx * fx * (3 - 2 * fx), fy * fy * (3 - 2 * fy)
+        a, b = grid[iy % size][ix % size], grid[iy % size][(ix + 1) % size]
+        c, d = grid[(iy + 1) % size][ix % size], grid[(iy + 1) % size][(ix + 1) % size]
+        return (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy
+
+    return f
+
+
+def make_prop(layout: dict[str, tuple[int, int, int, int]], name: str,
+              draw: Callable[[pygame.Surface], None]) -> None:
+    """Draw one picture at its layout size and save it as assets/props/<name>.png."""
+    _, _, w, h = layout[name]
+    s = surf(w, h)
+    draw(s)
+    save(s, ASSETS / "props" / f"{name}.png")

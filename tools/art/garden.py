@@ -15,8 +15,9 @@ import pygame
 from . import furniture as fu
 from . import layout as L
 from .base import (
+    make_prop, value_noise,
     ASSETS, REAL, Colour, bayer, blend_px, dither_pick, frame, hexc, hline, px, ramp, rect, rng,
-    save, soft_ellipse, surf, vgrad, vline,
+    soft_ellipse, surf, vgrad, vline,
 )
 from .furniture import block
 
@@ -34,32 +35,6 @@ WOOD = REAL["wood"]
 GREYWOOD = ramp("#2e2c28", "#423e38", "#57524a", "#6d675c", "#857e70")
 
 
-def _make(name: str, draw: Callable[[pygame.Surface], None]) -> None:
-    box = L.GARDEN[name]
-    s = surf(box[2], box[3])
-    draw(s)
-    save(s, PROPS / f"{name}.png")
-
-
-def _noise(seed: str, cell: int) -> Callable[[float, float], float]:
-    """Smooth value noise in [0, 1] on a grid of `cell` pixels."""
-    r = rng(seed)
-    grid = [[r.random() for _ in range(64)] for _ in range(64)]
-
-    def f(x: float, y: float) -> float:
-        gx, gy = x / cell, y / cell
-        ix, iy = int(math.floor(gx)), int(math.floor(gy))
-        fx, fy = gx - ix, gy - iy
-        fx, fy = fx * fx * (3 - 2 * fx), fy * fy * (3 - 2 * fy)
-        a = grid[iy % 64][ix % 64]
-        b = grid[iy % 64][(ix + 1) % 64]
-        c = grid[(iy + 1) % 64][ix % 64]
-        d = grid[(iy + 1) % 64][(ix + 1) % 64]
-        return (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy
-
-    return f
-
-
 def path_centre(x: float) -> float:
     """The muddy path: from the back steps, curving down and away to the well and the woods."""
     return 252 + 26 * math.sin((x - 140) / 260 * math.pi) * (1 if x > 140 else 0.3) + x * 0.02
@@ -72,8 +47,8 @@ HORIZON = 206
 # =================================================================== backdrop
 def backdrop(s: pygame.Surface) -> None:
     w, h = s.get_size()
-    cloud = _noise("garden-clouds", 48)
-    cloud2 = _noise("garden-clouds-2", 17)
+    cloud = value_noise("garden-clouds", 48)
+    cloud2 = value_noise("garden-clouds-2", 17)
     # ---- sky: low grey clouds, darker above, rolling bands
     for y in range(HORIZON):
         for x in range(w):
@@ -81,7 +56,7 @@ def backdrop(s: pygame.Surface) -> None:
             t = 0.15 + 0.55 * (y / HORIZON) + (n - 0.5) * 0.55
             px(s, x, y, dither_pick(SKY, t, x, y))
     # ---- far hills with a ragged treeline, lost in the rain haze
-    far = _noise("garden-far", 40)
+    far = value_noise("garden-far", 40)
     for x in range(w):
         top = 150 + int(far(x, 0) * 26)
         if (x * 7 + int(far(x, 9) * 40)) % 11 < 4:
@@ -91,7 +66,7 @@ def backdrop(s: pygame.Surface) -> None:
             c = dither_pick([hexc("#6a7472"), hexc("#5e6a66"), hexc("#53605a")], t, x, y)
             px(s, x, y, c)
     # near treeline band behind the garden (dark, fir tips)
-    near = _noise("garden-near", 24)
+    near = value_noise("garden-near", 24)
     for x in range(w):
         k = x % 14
         tip = abs(k - 7) * 2
@@ -100,8 +75,8 @@ def backdrop(s: pygame.Surface) -> None:
             c = dither_pick([FIR[2], FIR[3], hexc("#45564e")], 0.9 - (y - top) / 40, x, y)
             px(s, x, y, c)
     # ---- ground: wet grass and moss, darker towards the viewer
-    gnoise = _noise("garden-grass", 12)
-    mnoise = _noise("garden-mud", 20)
+    gnoise = value_noise("garden-grass", 12)
+    mnoise = value_noise("garden-mud", 20)
     for y in range(HORIZON, h):
         for x in range(w):
             n = gnoise(x, y * 2)
@@ -164,7 +139,7 @@ def house(s: pygame.Surface) -> None:
     w, h = s.get_size()
     wall_r = 292  # the corner board
     base_y = 214  # top of the foundation
-    streak = _noise("house-streak", 9)
+    streak = value_noise("house-streak", 9)
     # clapboard siding: 8 px boards, each lit at the top, a shadow line under the lap
     for y in range(0, base_y):
         board = y // 8
@@ -500,7 +475,7 @@ def well(s: pygame.Surface) -> None:
     vline(s, INK, cx - rx - 1, wall_top, wall_bot + 1)
     vline(s, INK, cx + rx + 1, wall_top, wall_bot + 1)
     # moss and ivy creeping up from the ground, streaks of damp
-    mn = _noise("well-moss", 7)
+    mn = value_noise("well-moss", 7)
     for y in range(wall_top, wall_bot + 6):
         for x in range(cx - rx, cx + rx + 1):
             if s.get_at((x, y)).a == 0:
@@ -620,4 +595,4 @@ def build() -> None:
         ("garden_night", night),
     ]
     for name, draw in jobs:
-        _make(name, draw)
+        make_prop(L.GARDEN, name, draw)

@@ -21,8 +21,9 @@ import pygame
 from .. import furniture as fu
 from .. import patterns as pt
 from ..base import (
+    make_prop, value_noise,
     ASSETS, REAL, Colour, bayer, blend_px, dither_pick, frame, hexc, hline, lerp, px, ramp,
-    rect, rng, save, soft_ellipse, surf, vgrad, vline,
+    rect, rng, soft_ellipse, vgrad, vline,
 )
 from ..furniture import block
 
@@ -131,27 +132,11 @@ def in_skylight(x: float, y: float) -> tuple[float, float] | None:
 WINDOW_GLASS = (306, 90, 46, 50)  # map pixels: the little window's panes (set by window())
 
 
-def _noise(seed: str, cell: int) -> Callable[[float, float], float]:
-    r = rng(seed)
-    grid = [[r.random() for _ in range(32)] for _ in range(32)]
-
-    def f(x: float, y: float) -> float:
-        gx, gy = x / cell, y / cell
-        ix, iy = int(math.floor(gx)), int(math.floor(gy))
-        fx, fy = gx - ix, gy - iy
-        fx, fy = fx * fx * (3 - 2 * fx), fy * fy * (3 - 2 * fy)
-        a, b = grid[iy % 32][ix % 32], grid[iy % 32][(ix + 1) % 32]
-        c, d = grid[(iy + 1) % 32][ix % 32], grid[(iy + 1) % 32][(ix + 1) % 32]
-        return (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy
-
-    return f
-
-
 # =================================================================== the room itself
 def paint_ceiling(s: pygame.Surface, boards: list[Colour], rafter: list[Colour],
                   seed: str = "attic") -> None:
     """Sloping ceiling of boards with rafters receding to VP; darker towards the viewer."""
-    n = _noise(seed + "-ceil", 11)
+    n = value_noise(seed + "-ceil", 11, size=32)
     for y in range(0, 124):
         for x in range(W):
             ry = roof_y(x)
@@ -182,8 +167,8 @@ def paint_ceiling(s: pygame.Surface, boards: list[Colour], rafter: list[Colour],
 
 def paint_wall(s: pygame.Surface) -> None:
     """Tongue-and-groove boards painted a faded blue, flaking; lighter where the light falls."""
-    n = _noise("attic-wall", 13)
-    flake = _noise("attic-flake", 5)
+    n = value_noise("attic-wall", 13, size=32)
+    flake = value_noise("attic-flake", 5, size=32)
     for y in range(38, SKIRT_Y):
         for x in range(W):
             ry = roof_y(x)
@@ -228,7 +213,7 @@ def paint_floor(s: pygame.Surface) -> None:
     for y in range(SKIRT_Y, FLOOR_Y):
         for x in range(W):
             px(s, x, y, pt.skirting_real(x, y))
-    n = _noise("attic-floor", 23)
+    n = value_noise("attic-floor", 23, size=32)
     for y in range(FLOOR_Y, H):
         for x in range(W):
             c = pt.boards_real(x, y, 2)
@@ -1104,13 +1089,6 @@ def night(s: pygame.Surface) -> None:
                 s.set_at((xx, yy), (60, 80, 140, 80))
 
 
-def _make(name: str, draw: Callable[[pygame.Surface], None]) -> None:
-    box = LAYOUT[name]
-    s = surf(box[2], box[3])
-    draw(s)
-    save(s, PROPS / f"{name}.png")
-
-
 def build() -> None:
     jobs: list[tuple[str, Callable[[pygame.Surface], None]]] = [
         ("bobinsky_backdrop", backdrop),
@@ -1134,4 +1112,4 @@ def build() -> None:
         ("bobinsky_night", night),
     ]
     for name, draw in jobs:
-        _make(name, draw)
+        make_prop(LAYOUT, name, draw)

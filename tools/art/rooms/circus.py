@@ -21,8 +21,9 @@ import pygame
 from .. import furniture as fu
 from .. import patterns as pt
 from ..base import (
+    make_prop,
     ASSETS, OTHER, Colour, bayer, blend_px, dither_pick, hline, lerp, px, ramp, rect, rng,
-    save, soft_ellipse, surf, vgrad, vline,
+    soft_ellipse, surf, vgrad, vline,
 )
 from ..furniture import block
 from . import bobinsky as bob
@@ -780,13 +781,6 @@ def fg(s: pygame.Surface) -> None:
         px(s, x + 1, y + 1, (255, 246, 210))
 
 
-def _make(name: str, draw: Callable[[pygame.Surface], None]) -> None:
-    box = LAYOUT[name]
-    s = surf(box[2], box[3])
-    draw(s)
-    save(s, PROPS / f"{name}.png")
-
-
 def build() -> None:
     jobs: list[tuple[str, Callable[[pygame.Surface], None]]] = [
         ("circus_backdrop", backdrop),
@@ -808,4 +802,4 @@ def build() -> None:
         ("circus_fg", fg),
     ]
     for name, draw in jobs:
-        _make(name, draw)
+        make_prop(LAYOUT, name, draw)

@@ -22,11 +22,12 @@ import pygame
 
 from .. import furniture as fu
 from ..base import (
+    make_prop, value_noise,
     ASSETS, REAL, Colour, bayer, blend_px, dither_pick, frame, hexc, hline, px, ramp, rect, rng,
-    save, shade_rect, soft_ellipse, surf, vgrad, vline,
+    shade_rect, soft_ellipse, surf, vgrad, vline,
 )
 from ..furniture import block
-from ..garden import FIR, GREYWOOD, MOSS, MUD, PINK, SKY, STONE, TRIM, _noise, fir
+from ..garden import FIR, GREYWOOD, MOSS, MUD, PINK, SKY, STONE, TRIM, fir
 
 PROPS = ASSETS / "props"
 INK = REAL["ink"]
@@ -89,13 +90,6 @@ PUDDLES = [(474, 290, 30, 7), (712, 300, 22, 6), (150, 298, 18, 5), (412, 250, 1
 HORIZON = 196
 
 
-def _make(name: str, draw: Callable[[pygame.Surface], None]) -> None:
-    box = LAYOUT[name]
-    s = surf(box[2], box[3])
-    draw(s)
-    save(s, PROPS / f"{name}.png")
-
-
 # ------------------------------------------------------------------ a tiny sign-painter's font
 FONT = {
     "A": [".#.", "#.#", "###", "#.#", "#.#"], "B": ["##.", "#.#", "##.", "#.#", "##."],
@@ -145,8 +139,8 @@ def path_centre(x: float) -> float:
 
 def backdrop(s: pygame.Surface) -> None:
     w, h = s.get_size()
-    cloud = _noise("fy-clouds", 44)
-    cloud2 = _noise("fy-clouds-2", 15)
+    cloud = value_noise("fy-clouds", 44)
+    cloud2 = value_noise("fy-clouds-2", 15)
     # ---- sky: low grey clouds, only seen right of the house
     for y in range(HORIZON):
         for x in range(w):
@@ -154,7 +148,7 @@ def backdrop(s: pygame.Surface) -> None:
             t = 0.12 + 0.6 * (y / HORIZON) + (n - 0.5) * 0.55
             px(s, x, y, dither_pick(SKY, t, x, y))
     # ---- far hills and a ragged treeline in the rain haze
-    far = _noise("fy-far", 36)
+    far = value_noise("fy-far", 36)
     for x in range(w):
         top = 138 + int(far(x, 0) * 28)
         if (x * 5 + int(far(x, 7) * 30)) % 9 < 3:
@@ -162,7 +156,7 @@ def backdrop(s: pygame.Surface) -> None:
         for y in range(top, HORIZON):
             t = 0.6 + 0.14 * (y - top) / 40
             px(s, x, y, dither_pick([hexc("#6a7472"), hexc("#5e6a66"), hexc("#53605a")], t, x, y))
-    near = _noise("fy-near", 22)
+    near = value_noise("fy-near", 22)
     for x in range(w):
         k = x % 12
         top = 166 + int(near(x, 0) * 14) + abs(k - 6) * 2
@@ -175,8 +169,8 @@ def backdrop(s: pygame.Surface) -> None:
     hline(s, hexc("#6c7470"), 660, w - 1, HORIZON - 9)
     hline(s, hexc("#6c7470"), 660, w - 1, HORIZON - 5)
     # ---- ground: wet lawn, darker towards the viewer
-    gnoise = _noise("fy-grass", 12)
-    mnoise = _noise("fy-mud", 20)
+    gnoise = value_noise("fy-grass", 12)
+    mnoise = value_noise("fy-mud", 20)
     for y in range(HORIZON, h):
         for x in range(w):
             n = gnoise(x, y * 2)
@@ -266,7 +260,7 @@ def backdrop(s: pygame.Surface) -> None:
 # =================================================================== the house
 def _siding(s: pygame.Surface, x0: int, x1: int, y0: int, y1: int, pal: list, seed: str) -> None:
     """Clapboard: 8 px boards lit on top, a dark line under each lap, rain streaks."""
-    streak = _noise(seed, 9)
+    streak = value_noise(seed, 9)
     for y in range(y0, y1):
         board = y // 8
         k = y % 8
@@ -366,7 +360,7 @@ def house(s: pygame.Surface) -> None:
     _siding(s, 0, WING_L, 0, FLOOR, PINK, "fy-streak")
     _siding(s, WING_L, WING_R, 0, GROUND, PINK_SHADE, "fy-streak-wing")
     # damp, mossy bottom of the wing wall
-    mn = _noise("fy-wall-moss", 7)
+    mn = value_noise("fy-wall-moss", 7)
     for x in range(WING_L, WING_R):
         top = GROUND - 8 - int(mn(x, 50) * 12)
         for y in range(top, GROUND):
@@ -828,7 +822,7 @@ def statue(s: pygame.Surface) -> None:
     hline(s, STONE[4], 5, 8, by - 20)
     rect(s, INK, 0, by - 17, 2, 2)               # nose
     hline(s, STONE[1], 14, 22, by - 12)          # the line of the flank
-    mn = _noise("fy-statue-moss", 4)
+    mn = value_noise("fy-statue-moss", 4)
     for y in range(h):
         for x in range(w):
             c = s.get_at((x, y))
@@ -1142,4 +1136,4 @@ def build() -> None:
         ("front_yard_night", night),
     ]
     for name, draw in jobs:
-        _make(name, draw)
+        make_prop(LAYOUT, name, draw)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 import pygame
 
 from ..base import (
+    value_noise,
     ASSETS, OTHER, RGB, bayer, dither_pick, hexc, hline, lerp, px, ramp, rect, rng, save,
     soft_ellipse, surf, vline,
 )
@@ -43,24 +44,6 @@ PAPER = hexc("#e6e4de")
 WHITE = hexc("#f6f5f1")
 SKY = ramp("#0c0824", "#150e36", "#21134a", "#301a62", "#452078", "#62288a", "#84348e")
 LAWN = ramp("#06201e", "#0a2e28", "#0f3e30", "#16523a", "#1e6844", "#2a824e", "#3ea058")
-
-
-def noise(seed: str, cell: float) -> Callable[[float, float], float]:
-    r = rng(seed)
-    grid = [[r.random() for _ in range(64)] for _ in range(64)]
-
-    def f(x: float, y: float) -> float:
-        gx, gy = x / cell, y / cell
-        ix, iy = int(math.floor(gx)), int(math.floor(gy))
-        fx, fy = gx - ix, gy - iy
-        fx, fy = fx * fx * (3 - 2 * fx), fy * fy * (3 - 2 * fy)
-        a = grid[iy % 64][ix % 64]
-        b = grid[iy % 64][(ix + 1) % 64]
-        c = grid[(iy + 1) % 64][ix % 64]
-        d = grid[(iy + 1) % 64][(ix + 1) % 64]
-        return (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy
-
-    return f
 
 
 def colour_left(x: float) -> float:
@@ -112,8 +95,8 @@ def circle_sketch(s: pygame.Surface, cx: float, cy: float, rx: float, ry: float,
 # =================================================================== backdrop
 def backdrop(s: pygame.Surface) -> None:
     w, h = s.get_size()
-    n = noise("ge-sky", 50)
-    gn = noise("ge-lawn", 14)
+    n = value_noise("ge-sky", 50)
+    gn = value_noise("ge-lawn", 14)
     r = rng("ge")
     # ---- sky: the garden's violet night, drained to grey, then to paper
     for y in range(HORIZON):
@@ -127,7 +110,7 @@ def backdrop(s: pygame.Surface) -> None:
         if r.random() < colour_left(x) + 0.15:
             px(s, x, y, drain((255, 246, 220), x, y))
     # ---- far woods on the horizon: solid, then hatched, then a single wobbly line
-    far = noise("ge-far", 30)
+    far = value_noise("ge-far", 30)
     for x in range(w):
         top = 156 + int(far(x, 0) * 22) + int(6 * abs(math.sin(x / 17)))
         fill = 1 - max(0.0, min(1.0, (x - 200) / 300))
@@ -386,7 +369,7 @@ def sign(s: pygame.Surface) -> None:
 def mist(s: pygame.Surface) -> None:
     """White mist over everything towards the right edge: she walks into it and thins out."""
     w, h = s.get_size()
-    n = noise("ge-mist", 26)
+    n = value_noise("ge-mist", 26)
     for y in range(h):
         for x in range(w):
             t = x / w

@@ -18,15 +18,15 @@ Every picture is assets/props/<name>.png placed by LAYOUT (map pixels). Determin
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 import pygame
 
 from .. import furniture as fu
 from .. import props
 from ..base import (
+    make_prop,
     ASSETS, OTHER, REAL, Colour, bayer, blend_px, dither_pick, frame, hline, lerp, px, rect,
-    rng, save, shade_rect, soft_ellipse, surf, vgrad, vline,
+    rng, shade_rect, soft_ellipse, surf, vgrad, vline,
 )
 from ..furniture import block, floor_shadow
 from ..patterns import (
@@ -1045,35 +1045,28 @@ def _night() -> None:
 
 
 # =================================================================== build
-def _make(name: str, draw: Callable[[pygame.Surface], None]) -> None:
-    box = LAYOUT[name]
-    s = surf(box[2], box[3])
-    draw(s)
-    save(s, PROPS / f"{name}.png")
-
-
 def build() -> None:
     for world, pre in (("real", "hallway_"), ("other", "other_hallway_")):
-        _make(pre + "backdrop", lambda s, w=world: backdrop(s, w))
+        make_prop(LAYOUT, pre + "backdrop", lambda s, w=world: backdrop(s, w))
         inside = "dark" if world == "real" else "closed"
-        _make(pre + "door_bedroom", lambda s, w=world, i=inside: fu.doorway(s, w, inside=i))
-        _make(pre + "door_living_room", lambda s, w=world, i=inside: fu.doorway(s, w, inside=i))
-        _make(pre + "window", lambda s, w=world: window(s, w))
-        _make(pre + "radiator", lambda s, w=world: radiator(s, w))
-        _make(pre + "coats", lambda s, w=world: coats(s, w))
-        _make(pre + "umbrellas", lambda s, w=world: umbrellas(s, w))
-        _make(pre + "phone_table", lambda s, w=world: phone_table(s, w))
-        _make(pre + "photo", lambda s, w=world: photo(s, w))
-        _make(pre + "mirror", lambda s, w=world: mirror(s, w))
-        _make(pre + "door_bathroom", lambda s, w=world: bathroom_door(s, w))
-        _make(pre + "bulb", lambda s, w=world: bulb(s, w))
+        make_prop(LAYOUT, pre + "door_bedroom", lambda s, w=world, i=inside: fu.doorway(s, w, inside=i))
+        make_prop(LAYOUT, pre + "door_living_room", lambda s, w=world, i=inside: fu.doorway(s, w, inside=i))
+        make_prop(LAYOUT, pre + "window", lambda s, w=world: window(s, w))
+        make_prop(LAYOUT, pre + "radiator", lambda s, w=world: radiator(s, w))
+        make_prop(LAYOUT, pre + "coats", lambda s, w=world: coats(s, w))
+        make_prop(LAYOUT, pre + "umbrellas", lambda s, w=world: umbrellas(s, w))
+        make_prop(LAYOUT, pre + "phone_table", lambda s, w=world: phone_table(s, w))
+        make_prop(LAYOUT, pre + "photo", lambda s, w=world: photo(s, w))
+        make_prop(LAYOUT, pre + "mirror", lambda s, w=world: mirror(s, w))
+        make_prop(LAYOUT, pre + "door_bathroom", lambda s, w=world: bathroom_door(s, w))
+        make_prop(LAYOUT, pre + "bulb", lambda s, w=world: bulb(s, w))
         _light(world)
-    _make("hallway_door_study", lambda s: fu.doorway(s, "real", inside="dark"))
-    _make("hallway_front_door", front_door)
-    _make("hallway_rain", rain)
-    _make("hallway_mirror_parents", mirror_parents)
-    _make("hallway_boxes_fg", boxes_fg)
+    make_prop(LAYOUT, "hallway_door_study", lambda s: fu.doorway(s, "real", inside="dark"))
+    make_prop(LAYOUT, "hallway_front_door", front_door)
+    make_prop(LAYOUT, "hallway_rain", rain)
+    make_prop(LAYOUT, "hallway_mirror_parents", mirror_parents)
+    make_prop(LAYOUT, "hallway_boxes_fg", boxes_fg)
     _night()
-    _make("other_hallway_painted_study", lambda s: painted_door(s, front=False))
-    _make("other_hallway_painted_front", lambda s: painted_door(s, front=True))
-    _make("other_hallway_gifts_fg", gifts_fg)
+    make_prop(LAYOUT, "other_hallway_painted_study", lambda s: painted_door(s, front=False))
+    make_prop(LAYOUT, "other_hallway_painted_front", lambda s: painted_door(s, front=True))
+    make_prop(LAYOUT, "other_hallway_gifts_fg", gifts_fg)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 import pygame
 
 from ..base import (
+    make_prop, value_noise,
     ASSETS,
     bayer,
     blend_px,
@@ -27,7 +28,6 @@ from ..base import (
     ramp,
     rect,
     rng,
-    save,
     soft_ellipse,
     surf,
     vline,
@@ -65,31 +65,6 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
 GHOSTS = [(218, 252), (392, 246), (262, 296)]  # feet of ghost_girl, ghost_boy, ghost_girl2
 
 
-def _noise(seed: str, cell: int) -> Callable[[float, float], float]:
-    r = rng(seed)
-    grid = [[r.random() for _ in range(64)] for _ in range(64)]
-
-    def f(x: float, y: float) -> float:
-        gx, gy = x / cell, y / cell
-        ix, iy = int(math.floor(gx)), int(math.floor(gy))
-        fx, fy = gx - ix, gy - iy
-        fx, fy = fx * fx * (3 - 2 * fx), fy * fy * (3 - 2 * fy)
-        a = grid[iy % 64][ix % 64]
-        b = grid[iy % 64][(ix + 1) % 64]
-        c = grid[(iy + 1) % 64][ix % 64]
-        d = grid[(iy + 1) % 64][(ix + 1) % 64]
-        return (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy
-
-    return f
-
-
-def _make(name: str, draw: Callable[[pygame.Surface], None]) -> None:
-    box = LAYOUT[name]
-    s = surf(box[2], box[3])
-    draw(s)
-    save(s, PROPS / f"{name}.png")
-
-
 def left_wall_x(y: float) -> float:
     """x of the left wall's foot (floor line) at height y."""
     return BACK[0] + (y - BACK[3]) * (FRONT_L - BACK[0]) / (320 - BACK[3])
@@ -113,8 +88,8 @@ def mirror_light(x: float, y: float) -> float:
 
 # =================================================================== backdrop
 def backdrop(s: pygame.Surface) -> None:
-    n = _noise("mirror-dust", 13)
-    n2 = _noise("mirror-glass", 29)
+    n = value_noise("mirror-dust", 13)
+    n2 = value_noise("mirror-glass", 29)
     # void everywhere first
     for yy in range(320):
         for xx in range(640):
@@ -525,7 +500,7 @@ def ghost_glow(s: pygame.Surface) -> None:
 def foreground(s: pygame.Surface) -> None:
     """Dust drifts and a cobweb in the near corners, over everything."""
     w, h = s.get_size()
-    n = _noise("mirror-fg", 9)
+    n = value_noise("mirror-fg", 9)
     for yy in range(h):
         for xx in range(w):
             my = yy + 250
@@ -543,8 +518,8 @@ def foreground(s: pygame.Surface) -> None:
 
 
 def build() -> None:
-    _make("mirror_backdrop", backdrop)
-    _make("mirror_crack_light", crack_light)
-    _make("mirror_hand", wybie_hand)
-    _make("mirror_ghost_glow", ghost_glow)
-    _make("mirror_fg", foreground)
+    make_prop(LAYOUT, "mirror_backdrop", backdrop)
+    make_prop(LAYOUT, "mirror_crack_light", crack_light)
+    make_prop(LAYOUT, "mirror_hand", wybie_hand)
+    make_prop(LAYOUT, "mirror_ghost_glow", ghost_glow)
+    make_prop(LAYOUT, "mirror_fg", foreground)

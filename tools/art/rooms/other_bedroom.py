@@ -19,8 +19,9 @@ import pygame
 from .. import furniture as fu
 from .. import props as P
 from ..base import (
+    make_prop,
     ASSETS, OTHER, ROOM_H, ROOM_W, bayer, dither_pick, ellipse, frame, hline, lerp,
-    outline, px, rect, rng, save, soft_ellipse, surf, vline,
+    outline, px, rect, rng, soft_ellipse, vline,
 )
 from ..furniture import block, floor_shadow
 from ..patterns import boards_other, cornice, skirting_other
@@ -51,13 +52,6 @@ STRIPE = [(214, 80, 110), (236, 110, 136), (250, 150, 170)]
 TURQ = [(20, 90, 110), (30, 140, 160), (70, 200, 210), (160, 240, 240), (230, 255, 255)]
 PINK = [(150, 40, 80), (200, 70, 110), (240, 120, 150), (255, 170, 190), (255, 220, 228)]
 CREAM = [(176, 120, 96), (222, 176, 140), (246, 218, 180), (255, 238, 210), (255, 250, 236)]
-
-
-def _make(name: str, draw) -> None:
-    x, y, w, h = LAYOUT[name]
-    s = surf(w, h)
-    draw(s)
-    save(s, PROPS / f"{name}.png")
 
 
 # ------------------------------------------------------------------------ the room
@@ -607,7 +601,7 @@ def build() -> None:
                        ("other_bedroom_window", window), ("other_bedroom_doll", doll),
                        ("other_bedroom_dresser", dresser), ("other_bedroom_toybox", toybox),
                        ("other_bedroom_dollhouse", dollhouse), ("other_bedroom_fg", fg)):
-        _make(name, draw)
+        make_prop(LAYOUT, name, draw)
     light()
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable
 import pygame
 
 from ..base import (
+    value_noise,
     ASSETS, OTHER, RGB, Colour, bayer, dither_pick, frame, hexc, hline, lerp, px,
     ramp, rect, rng, save, soft_ellipse, surf, vgrad, vline,
 )
@@ -76,25 +77,6 @@ GLOWS: list[RGB] = [
     hexc("#38f0ff"), hexc("#ff44d0"), hexc("#ffd43a"), hexc("#a8ff3c"), hexc("#ff6a4a"),
     hexc("#b07aff"), hexc("#7affc8"),
 ]
-
-
-def noise(seed: str, cell: float) -> Callable[[float, float], float]:
-    """Smooth value noise in [0, 1] on a grid of `cell` pixels."""
-    r = rng(seed)
-    grid = [[r.random() for _ in range(64)] for _ in range(64)]
-
-    def f(x: float, y: float) -> float:
-        gx, gy = x / cell, y / cell
-        ix, iy = int(math.floor(gx)), int(math.floor(gy))
-        fx, fy = gx - ix, gy - iy
-        fx, fy = fx * fx * (3 - 2 * fx), fy * fy * (3 - 2 * fy)
-        a = grid[iy % 64][ix % 64]
-        b = grid[iy % 64][(ix + 1) % 64]
-        c = grid[(iy + 1) % 64][ix % 64]
-        d = grid[(iy + 1) % 64][(ix + 1) % 64]
-        return (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy
-
-    return f
 
 
 def shade(c: Colour, k: float) -> RGB:
@@ -181,8 +163,8 @@ def path_y(x: float) -> float:
 
 def backdrop(s: pygame.Surface) -> None:
     w, h = s.get_size()
-    neb = noise("og-sky", 60)
-    neb2 = noise("og-sky2", 19)
+    neb = value_noise("og-sky", 60)
+    neb2 = value_noise("og-sky2", 19)
     # ---- sky: deep violet, a magenta glow low down, swirls of too-pretty cloud
     for y in range(HORIZON):
         for x in range(w):
@@ -213,7 +195,7 @@ def backdrop(s: pygame.Surface) -> None:
             for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
                 px(s, x + dx, y + dy, shade(c, 0.55))
     # ---- far woods: rounded, blue-violet, tidy (even the far trees are groomed here)
-    far = noise("og-far", 30)
+    far = value_noise("og-far", 30)
     for x in range(w):
         top = 150 + int(far(x, 0) * 22) + int(6 * abs(math.sin(x / 17)))
         for y in range(top, HORIZON + 2):
@@ -223,7 +205,7 @@ def backdrop(s: pygame.Surface) -> None:
         if (x // 3) % 9 == 0:
             px(s, x, top, hexc("#3c2c74"))
     # ---- lawn: saturated night green, stripes mown into it
-    gn = noise("og-lawn", 14)
+    gn = value_noise("og-lawn", 14)
     for y in range(HORIZON, h):
         depth = (y - HORIZON) / (h - HORIZON)
         for x in range(w):
@@ -266,7 +248,7 @@ def backdrop(s: pygame.Surface) -> None:
 # =================================================================== the hedge maze edge
 def hedge(s: pygame.Surface) -> None:
     w, h = s.get_size()
-    n = noise("og-hedge", 6)
+    n = value_noise("og-hedge", 6)
     top_y = 26
     arch_cx, arch_w, arch_top = 150, 34, 50
     for y in range(top_y - 14, h):
@@ -389,7 +371,7 @@ def house(s: pygame.Surface) -> None:
     w, h = s.get_size()
     wall_r = 300
     eave = 50
-    n = noise("og-house", 9)
+    n = value_noise("og-house", 9)
     # clapboard: warm rose, lit from the windows and the marquee
     for y in range(eave, WALL_BASE):
         k = y % 8
@@ -966,7 +948,7 @@ def wilt_colour(c: pygame.Color, x: int, y: int) -> RGB:
 def wilt(s: pygame.Surface, garden: pygame.Surface, fg: bool = False) -> None:
     """The night-three garden: colour drains in from the edges and out of the flowers."""
     w, h = s.get_size()
-    n = noise("og-wilt" + ("-fg" if fg else ""), 22)
+    n = value_noise("og-wilt" + ("-fg" if fg else ""), 22)
     y0 = 278 if fg else 0
     for y in range(h):
         for x in range(w):
@@ -1013,8 +995,8 @@ FACE_C = (320, 122)
 def above(s: pygame.Surface) -> None:
     """The garden from high above: its beds and paths make a portrait of Coraline."""
     w, h = s.get_size()
-    n = noise("oga-lawn", 9)
-    n2 = noise("oga-flowers", 3)
+    n = value_noise("oga-lawn", 9)
+    n2 = value_noise("oga-flowers", 3)
     r = rng("oga")
     cx, cy = FACE_C
     # ---- the sky above the far edge, and the lawn falling away beneath

@@ -18,8 +18,9 @@ import pygame
 from .. import furniture as fu
 from .. import props as P
 from ..base import (
+    make_prop,
     ASSETS, OTHER, ROOM_H, ROOM_W, bayer, blend_px, dither_pick, ellipse, hline, lerp,
-    px, rect, rng, save, soft_ellipse, surf, vgrad, vline,
+    px, rect, rng, soft_ellipse, vgrad, vline,
 )
 from ..furniture import block, floor_shadow
 from ..patterns import cornice, skirting_other
@@ -75,13 +76,6 @@ def _text(s: pygame.Surface, word: str, x: int, y: int, c) -> None:
             for xx, bit in enumerate(row):
                 if bit == "1":
                     px(s, x + i * 4 + xx, y + yy, c)
-
-
-def _make(name: str, draw) -> None:
-    x, y, w, h = LAYOUT[name]
-    s = surf(w, h)
-    draw(s)
-    save(s, PROPS / f"{name}.png")
 
 
 # ------------------------------------------------------------------------ the room
@@ -807,21 +801,21 @@ def light() -> None:
 
 
 def build() -> None:
-    _make("other_kitchen_room", room)
-    _make("other_kitchen_door", door)
-    _make("other_kitchen_window", window)
+    make_prop(LAYOUT, "other_kitchen_room", room)
+    make_prop(LAYOUT, "other_kitchen_door", door)
+    make_prop(LAYOUT, "other_kitchen_window", window)
 
-    _make("other_kitchen_stove", stove)
-    _make("other_kitchen_steam", steam_layer)
-    _make("other_kitchen_shelf", shelf)
-    _make("other_kitchen_fridge", fridge)
-    _make("other_kitchen_clock", clock)
-    _make("other_kitchen_chandelier", chandelier)
-    _make("other_kitchen_table", table)
-    _make("other_kitchen_offer", offer)
-    _make("other_kitchen_note", note)
-    _make("other_kitchen_back_door", back_door)
-    _make("other_kitchen_fg", fg_chair)
+    make_prop(LAYOUT, "other_kitchen_stove", stove)
+    make_prop(LAYOUT, "other_kitchen_steam", steam_layer)
+    make_prop(LAYOUT, "other_kitchen_shelf", shelf)
+    make_prop(LAYOUT, "other_kitchen_fridge", fridge)
+    make_prop(LAYOUT, "other_kitchen_clock", clock)
+    make_prop(LAYOUT, "other_kitchen_chandelier", chandelier)
+    make_prop(LAYOUT, "other_kitchen_table", table)
+    make_prop(LAYOUT, "other_kitchen_offer", offer)
+    make_prop(LAYOUT, "other_kitchen_note", note)
+    make_prop(LAYOUT, "other_kitchen_back_door", back_door)
+    make_prop(LAYOUT, "other_kitchen_fg", fg_chair)
     light()
 
 

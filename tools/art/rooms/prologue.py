@@ -13,11 +13,12 @@ ending in a needle. Deterministic: seeded noise only.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import pygame
 
 from ..base import (
+    make_prop, value_noise,
     ASSETS,
     blend_px,
     dither_pick,
@@ -27,7 +28,6 @@ from ..base import (
     ramp,
     rect,
     rng,
-    save,
     soft_ellipse,
     surf,
     vline,
@@ -60,24 +60,6 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
 }
 
 
-def _noise(seed: str, cell: int) -> Callable[[float, float], float]:
-    r = rng(seed)
-    grid = [[r.random() for _ in range(64)] for _ in range(64)]
-
-    def f(x: float, y: float) -> float:
-        gx, gy = x / cell, y / cell
-        ix, iy = int(math.floor(gx)), int(math.floor(gy))
-        fx, fy = gx - ix, gy - iy
-        fx, fy = fx * fx * (3 - 2 * fx), fy * fy * (3 - 2 * fy)
-        a = grid[iy % 64][ix % 64]
-        b = grid[iy % 64][(ix + 1) % 64]
-        c = grid[(iy + 1) % 64][ix % 64]
-        d = grid[(iy + 1) % 64][(ix + 1) % 64]
-        return (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy
-
-    return f
-
-
 def light(x: float, y: float) -> float:
     """How brightly the lamp lights a point (0..1): a pool on the bench, a cone above it."""
     cx, cy, rx, ry = POOL
@@ -99,8 +81,8 @@ def lit(ramp_: Sequence, base: float, x: int, y: int, extra: float = 0.0):
 
 # =================================================================== the backdrop
 def backdrop(s: pygame.Surface) -> None:
-    n = _noise("prologue-wall", 23)
-    grain = _noise("prologue-grain", 5)
+    n = value_noise("prologue-wall", 23)
+    grain = value_noise("prologue-grain", 5)
     # the dark room: a wall with faded stripes, barely there
     for yy in range(BENCH_TOP):
         for xx in range(640):
@@ -226,7 +208,7 @@ def window(s: pygame.Surface) -> None:
 
 
 def night_glass(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int, seed: str) -> None:
-    n = _noise(f"prologue-glass-{seed}", 9)
+    n = value_noise(f"prologue-glass-{seed}", 9)
     for yy in range(gy, gy + gh):
         for xx in range(gx, gx + gw):
             t = 0.1 + 0.3 * (yy - gy) / gh + 0.15 * n(xx, yy)
@@ -767,7 +749,7 @@ def stage_8(s: pygame.Surface) -> None:
     x, y, w, h = WINDOW
     # the lower sash pushed up over the upper one: the bottom half is open night
     gx, gy, gw, gh = x + 6, y + h // 2 + 2, w - 12, h // 2 - 2
-    n = _noise("open-night", 11)
+    n = value_noise("open-night", 11)
     for yy in range(gy - 4, y + h):
         for xx in range(gx - 6, gx + gw + 6):
             t = 0.1 + 0.3 * n(xx, yy) + 0.25 * (yy - gy) / gh
@@ -809,14 +791,7 @@ def stage_8(s: pygame.Surface) -> None:
         pygame.draw.circle(s, (120, 114, 108), (lx, ly), rr.randrange(2, 4))
 
 
-def _make(name: str, draw: Callable[[pygame.Surface], None]) -> None:
-    box = LAYOUT[name]
-    s = surf(box[2], box[3])
-    draw(s)
-    save(s, PROPS / f"{name}.png")
-
-
 def build() -> None:
-    _make("prologue_backdrop", backdrop)
+    make_prop(LAYOUT, "prologue_backdrop", backdrop)
     for i, fn in enumerate((stage_1, stage_2, stage_3, stage_4, stage_5, stage_6, stage_7, stage_8), 1):
-        _make(f"prologue_stage_{i}", fn)
+        make_prop(LAYOUT, f"prologue_stage_{i}", fn)

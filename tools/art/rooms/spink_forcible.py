@@ -18,8 +18,9 @@ import pygame
 
 from .. import furniture as fu
 from ..base import (
+    make_prop,
     ASSETS, REAL, ROOM_W, Colour, bayer, blend_px, dither_pick, frame, hline, lerp, px, ramp,
-    rect, rng, save, soft_ellipse, surf, vgrad, vline,
+    rect, rng, save, soft_ellipse, vgrad, vline,
 )
 from ..furniture import block, floor_shadow
 from ..patterns import boards_real
@@ -59,13 +60,6 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "sf_light": (0, 0, 640, 320),
     "sf_night": (0, 0, 640, 320),
 }
-
-
-def _make(name: str, draw: Callable[[pygame.Surface], None]) -> None:
-    x, y, w, h = LAYOUT[name]
-    s = surf(w, h)
-    draw(s)
-    save(s, PROPS / f"{name}.png")
 
 
 # =================================================================== backdrop
@@ -797,7 +791,7 @@ def build() -> None:
         ("sf_basket", basket),
     ]
     for name, draw in jobs:
-        _make(name, draw)
+        make_prop(LAYOUT, name, draw)
     _overlays()
 
 

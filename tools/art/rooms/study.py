@@ -16,8 +16,9 @@ import pygame
 
 from .. import furniture as fu
 from ..base import (
+    make_prop,
     ASSETS, REAL, ROOM_W, Colour, bayer, dither_pick, frame, hline, lerp, px,
-    ramp, rect, rng, save, shade_rect, surf, vgrad, vline,
+    ramp, rect, rng, save, shade_rect, vgrad, vline,
 )
 from ..furniture import block, floor_shadow
 from ..patterns import boards_real, cornice, skirting_real, stain
@@ -57,13 +58,6 @@ MONITOR = (56, 6, 42, 36)  # x, y, w, h of the CRT body
 SCREEN = (61, 10, 32, 24)
 MUG = (108, 30, 9, 9)
 LAMP_HEAD = (14, 12)  # centre of the lamp's bulb, local
-
-
-def _make(name: str, draw: Callable[[pygame.Surface], None]) -> None:
-    x, y, w, h = LAYOUT[name]
-    s = surf(w, h)
-    draw(s)
-    save(s, PROPS / f"{name}.png")
 
 
 # =================================================================== backdrop
@@ -599,7 +593,7 @@ def build() -> None:
         ("study_gone", desk_gone),
     ]
     for name, draw in jobs:
-        _make(name, draw)
+        make_prop(LAYOUT, name, draw)
     _overlays()
 
 

@@ -13,11 +13,11 @@ Coraline in the front row. Deterministic: seeded noise only.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 import pygame
 
 from ..base import (
+    make_prop, value_noise,
     ASSETS,
     OTHER,
     bayer,
@@ -30,7 +30,6 @@ from ..base import (
     ramp,
     rect,
     rng,
-    save,
     soft_ellipse,
     surf,
     vgrad,
@@ -83,32 +82,6 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
 }
 
 
-def _noise(seed: str, cell: int) -> Callable[[float, float], float]:
-    """Smooth value noise in [0, 1] on a grid of `cell` pixels."""
-    r = rng(seed)
-    grid = [[r.random() for _ in range(64)] for _ in range(64)]
-
-    def f(x: float, y: float) -> float:
-        gx, gy = x / cell, y / cell
-        ix, iy = int(math.floor(gx)), int(math.floor(gy))
-        fx, fy = gx - ix, gy - iy
-        fx, fy = fx * fx * (3 - 2 * fx), fy * fy * (3 - 2 * fy)
-        a = grid[iy % 64][ix % 64]
-        b = grid[iy % 64][(ix + 1) % 64]
-        c = grid[(iy + 1) % 64][ix % 64]
-        d = grid[(iy + 1) % 64][(ix + 1) % 64]
-        return (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy
-
-    return f
-
-
-def _make(name: str, draw: Callable[[pygame.Surface], None]) -> None:
-    box = LAYOUT[name]
-    s = surf(box[2], box[3])
-    draw(s)
-    save(s, PROPS / f"{name}.png")
-
-
 def _local(name: str, x: int, y: int) -> tuple[int, int]:
     bx, by, _, _ = LAYOUT[name]
     return x - bx, y - by
@@ -150,7 +123,7 @@ def velvet_folds(
     seed: str = "velvet",
 ) -> None:
     """Heavy vertical folds of red velvet, lit from below by the footlights."""
-    n = _noise(seed, 9)
+    n = value_noise(seed, 9)
     for yy in range(y0, y1):
         for xx in range(x0, x1):
             ph = (xx - x0) / period * 2 * math.pi + 0.6 * math.sin(yy / 37.0)
@@ -327,7 +300,7 @@ def seats(row: int) -> list[tuple[str, int, int]]:
 # =================================================================== backdrop
 def backdrop(s: pygame.Surface) -> None:
     w, h = s.get_size()
-    n = _noise("theatre-walls", 21)
+    n = value_noise("theatre-walls", 21)
     # ---- the dark house: walls and ceiling, warmed by the stage glow
     for yy in range(h):
         for xx in range(w):
@@ -601,7 +574,7 @@ def arch(xx: int) -> int:
 
 def stalls(s: pygame.Surface) -> None:
     """The stalls floor, the aisles and four curved rows of dog-filled seats."""
-    n = _noise("theatre-carpet", 7)
+    n = value_noise("theatre-carpet", 7)
     # floor: red carpet in the aisles, dark boards under the seats
     for yy in range(APRON_BOTTOM + 1, 320):
         for xx in range(0, 640):
@@ -820,7 +793,7 @@ def chewing_scottie(s: pygame.Surface) -> None:
 def stage_open(s: pygame.Surface) -> None:
     """Curtains drawn back on a painted sea: wave flats, a paper moon, stars on wires."""
     ox, oy = LAYOUT["theatre_stage_open"][:2]
-    n = _noise("stage-sea", 11)
+    n = value_noise("stage-sea", 11)
     x0, x1 = STAGE_X0 - ox, STAGE_X1 - ox
     top, bottom = STAGE_TOP - oy, LIP - 6 - oy
     # the painted sky-cloth: night-sea blues, a wash of moonlight
@@ -1117,15 +1090,15 @@ def show_spot(s: pygame.Surface) -> None:
 
 # =================================================================== build
 def build() -> None:
-    _make("theatre_backdrop", backdrop)
-    _make("theatre_usher", usher)
-    _make("theatre_scottie", free_scottie)
-    _make("theatre_scottie_chewing", chewing_scottie)
-    _make("theatre_stage_open", stage_open)
-    _make("theatre_show_dim", show_dim)
-    _make("theatre_show_nymph", figure_nymph)
-    _make("theatre_show_trapeze_a", lambda s: figure_trapeze(s, 0.45))
-    _make("theatre_show_trapeze_b", lambda s: figure_trapeze(s, -0.35))
-    _make("theatre_show_throw", show_throw)
-    _make("theatre_flowers", stage_flowers)
-    _make("theatre_show_spot", show_spot)
+    make_prop(LAYOUT, "theatre_backdrop", backdrop)
+    make_prop(LAYOUT, "theatre_usher", usher)
+    make_prop(LAYOUT, "theatre_scottie", free_scottie)
+    make_prop(LAYOUT, "theatre_scottie_chewing", chewing_scottie)
+    make_prop(LAYOUT, "theatre_stage_open", stage_open)
+    make_prop(LAYOUT, "theatre_show_dim", show_dim)
+    make_prop(LAYOUT, "theatre_show_nymph", figure_nymph)
+    make_prop(LAYOUT, "theatre_show_trapeze_a", lambda s: figure_trapeze(s, 0.45))
+    make_prop(LAYOUT, "theatre_show_trapeze_b", lambda s: figure_trapeze(s, -0.35))
+    make_prop(LAYOUT, "theatre_show_throw", show_throw)
+    make_prop(LAYOUT, "theatre_flowers", stage_flowers)
+    make_prop(LAYOUT, "theatre_show_spot", show_spot)
