@@ -43,6 +43,8 @@ class ScriptContext(Protocol):
     def play(self, character: str, animation: str) -> None: ...
     def fade(self, direction: str) -> Blocker: ...
     def chapter(self, number: int, title: str) -> Blocker: ...
+    def shuffle(self, what: str, count: int) -> None: ...
+    def deadline(self, ticks: int, script: str) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,6 +326,65 @@ class Stop(Action):
 
     def run(self, ctx: ScriptContext) -> Blocker | None:
         return None  # the script runner handles control flow
+
+
+@register
+@dataclass(frozen=True, slots=True)
+class Shuffle(Action):
+    """Hide something in one of COUNT prepared places: raises exactly one of the flags
+    NAME_at_1 … NAME_at_COUNT. In the normal game it is always place 1; when the flag
+    ``shuffled`` is up (the shuffled hunt) the game's seed picks the place, and the same seed
+    always picks the same one.
+
+    Script usage: ``shuffle NAME COUNT`` — e.g. ``shuffle garden_eye 3``
+    """
+
+    name: ClassVar[str] = "shuffle"
+    what: str = arg("flag")
+    count: int = arg("int")
+
+    def run(self, ctx: ScriptContext) -> Blocker | None:
+        ctx.shuffle(self.what, self.count)
+        return None
+
+    def flags(self) -> tuple[str, ...]:
+        """Every flag this may raise."""
+        return tuple(f"{self.what}_at_{i}" for i in range(1, self.count + 1))
+
+
+@register
+@dataclass(frozen=True, slots=True)
+class Deadline(Action):
+    """Start a danger timer: unless ``deadline_off`` comes first, the script SCRIPT (an
+    ``on script`` in this room) runs after TICKS ticks, once nothing else is running — the
+    moment Coraline is caught. Leaving the room stops the timer too. Make SCRIPT put her
+    back at the start of the danger, with nothing lost.
+
+    Script usage: ``deadline TICKS SCRIPT`` — e.g. ``deadline 600 caught``
+    """
+
+    name: ClassVar[str] = "deadline"
+    ticks: int = arg("int")
+    script: str = arg("script")
+
+    def run(self, ctx: ScriptContext) -> Blocker | None:
+        ctx.deadline(self.ticks, self.script)
+        return None
+
+
+@register
+@dataclass(frozen=True, slots=True)
+class DeadlineOff(Action):
+    """Stop the danger timer: she made it.
+
+    Script usage: ``deadline_off``
+    """
+
+    name: ClassVar[str] = "deadline_off"
+
+    def run(self, ctx: ScriptContext) -> Blocker | None:
+        ctx.deadline(0, "")
+        return None
 
 
 ANIMATIONS = ("idle", "walk", "talk")

@@ -7,14 +7,14 @@ that need the walk grid live in ``coraline_game.checks``.
 
 from __future__ import annotations
 
-from coraline_game.content.actions import ClearFlag, Give, Goto, SetFlag, Take
+from coraline_game.content.actions import ClearFlag, Give, Goto, SetFlag, Shuffle, Take
 from coraline_game.content.errors import Problem, did_you_mean
 from coraline_game.content.model import Content, Hotspot
 from coraline_game.content.script import (ActionStmt, ChoiceStmt, Event, IfStmt, condition_names,
                                           walk_statements)
 
 # Flags the engine itself reads, so they count as tested.
-ENGINE_FLAGS = ("night",)
+ENGINE_FLAGS = ("night", "shuffled")  # shuffled: raised by New Game in the shuffled hunt
 
 
 def _events(content: Content) -> list[tuple[str, Event]]:
@@ -60,6 +60,9 @@ def lint(content: Content) -> list[Problem]:
                 action = stmt.action
                 if isinstance(action, (SetFlag, ClearFlag)):
                     flags_set.setdefault(action.flag, where)
+                elif isinstance(action, Shuffle):
+                    for flag in action.flags():
+                        flags_set.setdefault(flag, where)
                 elif isinstance(action, Give):
                     given.add(action.item)
                 elif isinstance(action, Take):

@@ -37,6 +37,7 @@ class Layer:
     opacity: float = 1.0
     foreground: bool = False  # drawn over the actors
     visible_if: Condition = ALWAYS
+    seen_through_stone: bool = False  # drawn only inside the seeing stone's lens
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class Hotspot:
     actor_facing: str = "down"  # actor: the way the character faces at first
     position: Point2 = (0.0, 0.0)  # actor: feet
     object_id: int = 0
+    secret: bool = False  # found only through the seeing stone's lens (a click there uses it)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:

@@ -28,14 +28,14 @@ _COMMON = ("visible_if",)
 ALLOWED_PROPERTIES: dict[str, tuple[str, ...]] = {
     "walkarea": (),
     "blocker": (),
-    "hotspot": ("label", "verb", "walk_to", "facing", *_COMMON, *SCRIPT_PROPERTIES),
+    "hotspot": ("label", "verb", "walk_to", "facing", "secret", *_COMMON, *SCRIPT_PROPERTIES),
     "exit": ("label", "target", "spawn", "walk_to", "facing", *_COMMON, *SCRIPT_PROPERTIES),
     "actor": ("label", "character", "verb", "walk_to", "facing", *_COMMON, *SCRIPT_PROPERTIES),
     "spawn": ("facing",),
     "point": (),
 }
 MAP_PROPERTIES = ("title", "world", "twin", "cutscene")
-LAYER_PROPERTIES = ("foreground", "visible_if")
+LAYER_PROPERTIES = ("foreground", "visible_if", "seen_through_stone")
 WORLDS = ("real", "other")
 ACTOR_BOX = (26, 58)  # clickable width and height of a character, standing on its feet
 
@@ -186,6 +186,7 @@ class _RoomBuilder:
                 self.condition(props.get("visible_if"), parent.visible_if, where),
             )
             foreground = props.get("foreground", "false").lower() == "true"
+            stone_only = props.get("seen_through_stone", "false").lower() == "true"
             if child.tag == "group":
                 self.walk(child, here)
             elif child.tag == "layer":
@@ -193,7 +194,7 @@ class _RoomBuilder:
             elif child.tag == "imagelayer":
                 source = child.find("image").get("source", "")  # type: ignore[union-attr]
                 self.layers.append(Layer(child.get("name", ""), (), self.abs(source), here.offset,
-                                         here.opacity, foreground, here.visible_if))
+                                         here.opacity, foreground, here.visible_if, stone_only))
             else:
                 self.objects(child, here)
 
@@ -298,7 +299,7 @@ class _RoomBuilder:
             name=name, kind=cls, label=label or name, verb=verb, shape=shape, walk_to=None,
             facing=facing or "", visible_if=self.condition(props.get("visible_if"), ALWAYS, where),
             target=str(props.get("target", "")), spawn=str(props.get("spawn", "") or "start"),
-            character=character,
+            character=character, secret=str(props.get("secret", "false")).lower() == "true",
             actor_facing=facing or "down" if cls == "actor" else "down",
             position=position, object_id=oid))
 

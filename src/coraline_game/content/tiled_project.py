@@ -33,6 +33,7 @@ MEMBERS: dict[str, tuple[str, str, Any]] = {
     "target": ("string", "room", ""),
     "spawn": ("string", "", "start"),
     "character": ("string", "character", ""),
+    "secret": ("bool", "", False),
 }
 
 

@@ -10,11 +10,11 @@ from dataclasses import MISSING, asdict, fields
 from typing import Any
 
 from coraline_game.world.commands import (Advance, Choose, Command, Hint, Interact, LookItem,
-                                          Skip, UseItem, WalkTo)
+                                          Skip, UseItem, Wait, WalkTo)
 
 KINDS: dict[str, type] = {
     "walk_to": WalkTo, "interact": Interact, "use_item": UseItem, "look_item": LookItem,
-    "choose": Choose, "advance": Advance, "skip": Skip, "hint": Hint,
+    "choose": Choose, "advance": Advance, "skip": Skip, "hint": Hint, "wait": Wait,
 }
 NAMES = {cls: name for name, cls in KINDS.items()}
 _TYPES = {"float": (int, float), "int": (int,), "str": (str,), "bool": (bool,)}

@@ -67,4 +67,11 @@ class Hint:
     """Ask Coraline what she thinks she should do next (each ask nudges a little further)."""
 
 
-Command = Union[WalkTo, Interact, UseItem, LookItem, Choose, Advance, Skip, Hint]
+@dataclass(frozen=True, slots=True)
+class Wait:
+    """Do nothing for a while (the solver's way of letting a danger timer run out)."""
+
+    ticks: int
+
+
+Command = Union[WalkTo, Interact, UseItem, LookItem, Choose, Advance, Skip, Hint, Wait]

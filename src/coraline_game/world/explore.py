@@ -17,7 +17,7 @@ from coraline_game.content.actions import Chapter, ClearFlag, Give, Goto, RunScr
 from coraline_game.content.model import Content, Event
 from coraline_game.content.script import (ActionStmt, Block, ChoiceStmt, Condition, IfStmt,
                                           condition_names)
-from coraline_game.world.commands import Choose, Command, Interact, Skip, UseItem
+from coraline_game.world.commands import Choose, Command, Interact, Skip, UseItem, Wait
 from coraline_game.world.conditions import holds
 from coraline_game.world.world import World
 
@@ -201,6 +201,8 @@ class Explorer:
             out.extend(Interact(h.name, verb) for verb in sorted(verbs))
             out.extend(UseItem(item, h.name) for item in s.inventory
                        if self.changes(s.room, content.event(s.room, ("use", h.name, item))))
+        if s.deadline is not None:  # or stand still until the danger catches up with her
+            out.append(Wait(max(1, s.deadline[1] - s.tick + 1)))
         return out
 
     def settle(self, world: World) -> None:
@@ -241,7 +243,7 @@ class Explorer:
             edges[key] = set()
             for command in self.commands(world):
                 nxt = world.fork()
-                nxt.step([command])
+                play(nxt, command)
                 self.settle(nxt)
                 k = self.key(nxt)
                 edges[key].add(k)
@@ -275,6 +277,14 @@ class Explorer:
         return out[::-1]
 
 
+def play(world: World, command: Command) -> None:
+    """Give one command; a Wait also lets its ticks pass."""
+    world.step([command])
+    if isinstance(command, Wait):
+        for _ in range(command.ticks):
+            world.step()
+
+
 def describe(commands: Iterable[Command]) -> str:
     """A path of commands as a player would say it: 'use rag_doll on small_door, …'."""
     words = []
@@ -285,6 +295,8 @@ def describe(commands: Iterable[Command]) -> str:
             words.append(f"use {c.item} on {c.target}")
         elif isinstance(c, Choose):
             words.append(f"answer {c.index + 1}")
+        elif isinstance(c, Wait):
+            words.append(f"wait {c.ticks} ticks")
         else:
             words.append(type(c).__name__.lower())
     return ", ".join(words)

@@ -90,6 +90,7 @@ class GameState:
     chapter: int = 0  # the story chapter under way (0 = the prologue)
     chapter_title: str = ""
     chapter_card_until: int = 0  # tick until which the chapter's title card is shown
+    deadline: tuple[str, int, str] | None = None  # (room, tick, script) of a danger timer
     actors: dict[str, ActorState] = field(default_factory=dict)  # by actor object name
     inventory: list[str] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)

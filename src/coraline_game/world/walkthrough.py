@@ -14,7 +14,7 @@ from coraline_game import __version__
 from coraline_game.content.model import Content
 from coraline_game.world import TICKS_PER_SECOND
 from coraline_game.world.command_codec import decode, encode
-from coraline_game.world.commands import Advance, Choose, Command
+from coraline_game.world.commands import Advance, Choose, Command, Wait
 from coraline_game.world.conditions import holds
 from coraline_game.world.explore import Explorer
 from coraline_game.world.world import World
@@ -80,6 +80,9 @@ def perform(content: Content, route: list[Command], seed: int = 0, category: str
     for command in route:
         wait_until_ready(isinstance(command, Choose))
         give(command)
+        if isinstance(command, Wait):
+            for _ in range(command.ticks):
+                world.step()
     wait_until_ready(False)
     if not holds(content.ending, world.state):
         raise RuntimeError("the route did not reach the ending")

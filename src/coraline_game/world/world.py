@@ -8,6 +8,7 @@ owns). It implements the ``ScriptContext`` the script actions act through.
 from __future__ import annotations
 
 import math
+import zlib
 from collections.abc import Iterable
 
 from coraline_game.content.actions import Say
@@ -133,6 +134,7 @@ class World:
         self._arrive()
         self._update_fade()
         self._run_scripts()
+        self._check_deadline()
         self.state.tick += 1
         return self._events
 
@@ -190,7 +192,7 @@ class World:
             self._trigger(h, "look", "")
             return
         pending = Pending(h.name, cmd.verb)
-        if cmd.instant and h.kind == "exit":
+        if cmd.instant and h.kind == "exit" and s.deadline is None:  # no shortcuts in a chase
             s.player.x, s.player.y = self.walk_target(h)
             s.player.path.clear()
             s.pending = None
@@ -307,6 +309,20 @@ class World:
             script_runner.advance(self, self)
             if s.script is not None:
                 return
+
+    def _check_deadline(self) -> None:
+        """A danger timer that has run out starts its script once nothing else runs."""
+        s = self.state
+        if s.deadline is None:
+            return
+        room, tick, script = s.deadline
+        if room != s.room:
+            s.deadline = None
+        elif s.tick >= tick and s.script is None and not s.queued:
+            s.deadline = None
+            s.pending = None
+            s.player.path.clear()
+            s.queued.append((room, ("script", script, "")))
 
     def _update_fade(self) -> None:
         s = self.state
@@ -430,6 +446,17 @@ class World:
     def fade(self, direction: str) -> object:
         self.state.fade_target = 1.0 if direction == "out" else 0.0
         return UntilFaded()
+
+    def shuffle(self, what: str, count: int) -> None:
+        place = 1
+        if "shuffled" in self.state.flags:
+            place = zlib.crc32(f"{self.state.seed}:{what}".encode()) % count + 1
+        for i in range(1, count + 1):
+            self.set_flag(f"{what}_at_{i}", i == place)
+
+    def deadline(self, ticks: int, script: str) -> None:
+        s = self.state
+        s.deadline = (s.room, s.tick + ticks, script) if script else None
 
     def chapter(self, number: int, title: str) -> object:
         s = self.state
