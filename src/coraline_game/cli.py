@@ -51,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="draw walk areas, hotspots, exits and spawns over the room")
     render.add_argument("--mouse", type=lambda s: tuple(int(v) for v in s.split(",")),
                         default=None, metavar="X,Y", help="draw the cursor and its label here")
+    render.add_argument("--lens", action="store_true",
+                        help="hold the seeing stone up at the --mouse point (she must have it)")
 
     ref = sub.add_parser("script-reference", help="write the designers' script reference")
     ref.add_argument("--out", help="file to write (default: print it)")
@@ -163,6 +165,11 @@ def _render(content, args) -> int:
     scene = PlayScene(app, app.new_world())
     scene.mouse = args.mouse if args.mouse else (-1000, -1000)
     scene.debug = args.debug
+    if args.lens:
+        scene.toggle_lens()
+        if not scene.lens:
+            print("coraline: --lens needs the seeing stone: add --give seeing_stone", file=sys.stderr)
+            return 2
     if args.ticks == 0:  # the room as it stands: no entry remark queued, no name banner
         scene.world.state.queued.clear()
         scene.banner_until = 0

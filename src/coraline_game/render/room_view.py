@@ -10,6 +10,7 @@ import pygame
 
 from coraline_game.content.model import Layer, Room
 from coraline_game.render.assets import Assets
+from coraline_game.render.decay import apply_decay, stage_of
 from coraline_game.render.sprites import Sprites
 from coraline_game.world.conditions import holds
 from coraline_game.world.state import GameState
@@ -22,9 +23,10 @@ class RoomView:
         self.room = room
         self.assets = assets
         self.sprites = sprites
-        self._signature: tuple[bool, ...] | None = None
+        self._signature: tuple[object, ...] | None = None
         self.back: pygame.Surface | None = None
         self.front: pygame.Surface | None = None
+        self.stone: pygame.Surface | None = None  # layers seen only through the seeing stone
         self._shadows: dict[tuple[int, int], pygame.Surface] = {}
 
     def _shadow(self, size: tuple[int, int]) -> pygame.Surface:
@@ -36,8 +38,12 @@ class RoomView:
             self._shadows[size] = shadow
         return shadow
 
-    def signature(self, state: GameState) -> tuple[bool, ...]:
-        return tuple(holds(layer.visible_if, state) for layer in self.room.layers)
+    def decay_stage(self, state: GameState) -> int:
+        return stage_of(state) if self.room.world == "other" else 0
+
+    def signature(self, state: GameState) -> tuple[object, ...]:
+        return (*(holds(layer.visible_if, state) for layer in self.room.layers),
+                self.decay_stage(state))
 
     def composite(self, state: GameState) -> None:
         """Rebuild the behind/in-front surfaces if the set of visible layers changed."""
@@ -48,17 +54,27 @@ class RoomView:
         size = (self.room.width, self.room.height)
         self.back = pygame.Surface(size).convert() if pygame.display.get_surface() else pygame.Surface(size)
         self.back.fill((0, 0, 0))
-        fronts = [layer for layer, shown in zip(self.room.layers, sig) if shown and layer.foreground]
-        self.front = None
-        if fronts:
-            self.front = pygame.Surface(size, pygame.SRCALPHA)
-            if pygame.display.get_surface():
-                self.front = self.front.convert_alpha()
-        for layer, shown in zip(self.room.layers, sig):
-            if shown:
+        shown_layers = [layer for layer, shown in zip(self.room.layers, sig) if shown]
+        self.front = self._alpha_surface(size) if any(
+            layer.foreground and not layer.seen_through_stone for layer in shown_layers) else None
+        self.stone = self._alpha_surface(size) if any(
+            layer.seen_through_stone for layer in shown_layers) else None
+        for layer in shown_layers:
+            if layer.seen_through_stone:
+                target = self.stone
+            else:
                 target = self.front if layer.foreground else self.back
-                assert target is not None
-                self._draw_layer(target, layer)
+            assert target is not None
+            self._draw_layer(target, layer)
+        stage = self.decay_stage(state)
+        apply_decay(self.back, stage, self.room.id)
+        if self.front is not None:
+            apply_decay(self.front, stage, self.room.id, edges=False)
+
+    @staticmethod
+    def _alpha_surface(size: tuple[int, int]) -> pygame.Surface:
+        s = pygame.Surface(size, pygame.SRCALPHA)
+        return s.convert_alpha() if pygame.display.get_surface() else s
 
     def _draw_layer(self, target: pygame.Surface, layer: Layer) -> None:
         alpha = round(255 * layer.opacity)

@@ -13,6 +13,7 @@ import pygame
 from coraline_game.content.model import Hotspot
 from coraline_game.render import LOGICAL_SIZE, VIEW_HEIGHT
 from coraline_game.render.debug import draw_debug
+from coraline_game.render.lens import draw_lens
 from coraline_game.render.room_view import RoomView
 from coraline_game.render.ui import Hud, choice_rects, inventory_slots
 from coraline_game.scenes.base import Scene
@@ -28,6 +29,7 @@ DOUBLE_CLICK_TICKS = 18
 BANNER_TICKS = 150
 ENTRY_FADE_TICKS = 14  # a short fade from black on every room change, for the eye only
 TYPE_CHARS_PER_TICK = 1.5
+STONE = "seeing_stone"  # the item that is held up to the eye rather than used
 
 
 class PlayScene(Scene):
@@ -49,6 +51,7 @@ class PlayScene(Scene):
         self.sheets = {cid: c.sprite for cid, c in world.content.characters.items()}
         self.debug = False
         self.reload_problems: list[str] = []
+        self.lens = False  # the seeing stone held up to her eye
 
     # -- helpers ---------------------------------------------------------------------------
     @property
@@ -71,7 +74,12 @@ class PlayScene(Scene):
         x, y = self.mouse
         if y >= VIEW_HEIGHT:
             return None
-        return self.world.hotspot_at(x + self.camera_x, y)
+        return self.world.hotspot_at(x + self.camera_x, y, through_stone=self.lens)
+
+    def toggle_lens(self) -> None:
+        """Hold the seeing stone up to her eye, or lower it (only once she has it)."""
+        self.lens = not self.lens and STONE in self.world.state.inventory
+        self.selected = ""
 
     def hovered_slot(self) -> int:
         for i, rect in enumerate(inventory_slots(len(self.world.state.inventory))):
@@ -108,8 +116,12 @@ class PlayScene(Scene):
                     self.queue.append(Skip())
                 elif self.selected:
                     self.selected = ""
+                elif self.lens:
+                    self.lens = False
                 else:
                     self.services.pause()
+            elif key == pygame.K_s:
+                self.toggle_lens()
             elif key == pygame.K_h and not s.busy:
                 self.queue.append(Hint())
             elif key == pygame.K_F3:
@@ -178,11 +190,18 @@ class PlayScene(Scene):
         slot = self.hovered_slot()
         if slot >= 0:
             item = s.inventory[slot]
+            if item == STONE and not self.selected:
+                self.toggle_lens()  # clicking the stone holds it up, rather than picking it up
+                return
             self.selected = "" if self.selected == item else item
+            self.lens = False
             return
         if self.mouse[1] >= VIEW_HEIGHT:
             return
         h = self.hovered()
+        if self.lens and h is not None:
+            self.queue.append(UseItem(STONE, h.name))  # a click through the lens uses the stone
+            return
         double = (self.frame - self.last_click[0] <= DOUBLE_CLICK_TICKS
                   and self.last_click[1] == (h.name if h else "<floor>"))
         self.last_click = (self.frame, h.name if h else "<floor>")
@@ -228,6 +247,8 @@ class PlayScene(Scene):
             self.reveal_all = False
         if self.selected and self.selected not in self.world.state.inventory:
             self.selected = ""
+        if self.lens and STONE not in self.world.state.inventory:
+            self.lens = False
 
     # -- drawing ---------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
@@ -235,6 +256,10 @@ class PlayScene(Scene):
         content = self.world.content
         room_surface = surface.subsurface((0, 0, LOGICAL_SIZE[0], VIEW_HEIGHT))
         self.view().draw(room_surface, s, self.camera_x, self.sheets)
+        if self.lens and not s.busy:
+            view = self.view()
+            secrets = [h for h in self.world.visible_hotspots() if h.secret]
+            draw_lens(room_surface, self.lens_centre(), s.tick, view.stone, secrets, self.camera_x)
         if self.debug:
             draw_debug(room_surface, self.world.room, s, self.camera_x, self.services.text,
                        self.world.walk_target)
@@ -271,6 +296,10 @@ class PlayScene(Scene):
             self.hud.problems(surface, self.reload_problems)
         self.draw_pointer(surface)
 
+    def lens_centre(self) -> tuple[int, int]:
+        x, y = self.mouse
+        return (x, min(y, VIEW_HEIGHT - 1))
+
     def draw_pointer(self, surface: pygame.Surface) -> None:
         s = self.world.state
         label = ""
@@ -284,6 +313,8 @@ class PlayScene(Scene):
             item = s.inventory[slot]
             kind = "look" if not self.selected else "use"
             label = names[item].name if item in names else item
+        elif h is not None and self.lens:
+            kind, label = "look", f"Look through the stone at {h.label}"
         elif h is not None:
             kind = cursor_for(h, self.world.room.width)
             label = h.label

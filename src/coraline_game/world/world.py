@@ -89,9 +89,11 @@ class World:
     def visible_hotspots(self) -> list[Hotspot]:
         return [h for h in self.room.hotspots if self.visible(h)]
 
-    def hotspot_at(self, x: float, y: float) -> Hotspot | None:
-        """The topmost visible hotspot, exit or actor under a point (actors first)."""
-        found = [h for h in self.visible_hotspots() if h.contains(x, y)]
+    def hotspot_at(self, x: float, y: float, through_stone: bool = False) -> Hotspot | None:
+        """The topmost visible hotspot, exit or actor under a point (actors first). Secret
+        hotspots count only ``through_stone`` (the seeing stone held up to the eye)."""
+        found = [h for h in self.visible_hotspots()
+                 if h.contains(x, y) and (through_stone or not h.secret)]
         if not found:
             return None
         actors = [h for h in found if h.kind == "actor"]

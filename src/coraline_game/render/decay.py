@@ -1,0 +1,66 @@
+"""The Other World falling apart: drawn over a room's composite from the number of eyes found.
+
+Stage 0 is the world as the Beldam made it. With each eye the colour drains further, and the
+picture unravels from its edges: white nothing eats in along the borders, ragged as torn
+cloth, with loose threads hanging from the tear. Everything comes from the stage and the room's
+name (a seeded random), never the clock, so the same state always looks the same.
+"""
+
+from __future__ import annotations
+
+import random
+import zlib
+
+import pygame
+
+from coraline_game.world.state import GameState
+
+STAGE_FLAGS = ("eyes_1", "eyes_2", "eyes_3")
+DRAIN = (0.0, 0.4, 0.7, 0.9)  # how much of the colour is gone at each stage
+DEPTH = (0, 10, 26, 48)  # how far the white nothing reaches in from the edges, in pixels
+NOTHING = (236, 234, 228)
+THREAD = (58, 50, 56)
+
+
+def stage_of(state: GameState) -> int:
+    """How far the Other World has come apart: 0 to 3."""
+    return sum(flag in state.flags for flag in STAGE_FLAGS)
+
+
+def apply_decay(surface: pygame.Surface, stage: int, name: str, edges: bool = True) -> None:
+    """Drain the colour of ``surface`` and, if ``edges``, unravel its borders, for ``stage``."""
+    if stage <= 0:
+        return
+    grey = pygame.transform.grayscale(surface)
+    grey.set_alpha(round(255 * DRAIN[stage]))
+    surface.blit(grey, (0, 0))
+    if edges:
+        _unravel(surface, stage, random.Random(zlib.crc32(f"{name}:{stage}".encode())))
+
+
+def _unravel(surface: pygame.Surface, stage: int, r: random.Random) -> None:
+    w, h = surface.get_size()
+    depth = DEPTH[stage]
+
+    def ragged(length: int) -> list[int]:
+        """A torn edge: a depth per 2-pixel step, wandering, with deeper rips."""
+        out, d = [], depth * 0.6
+        for _ in range(0, length, 2):
+            d = max(2.0, min(depth * 1.4, d + r.uniform(-3, 3)))
+            rip = depth * r.uniform(0.6, 1.6) if r.random() < 0.04 else 0
+            out.append(round(max(d, rip)))
+        return out
+
+    for i, d in enumerate(ragged(w)):  # top and bottom
+        surface.fill(NOTHING, (i * 2, 0, 2, d))
+        surface.fill(NOTHING, (i * 2, h - d // 2, 2, d // 2))
+        if r.random() < 0.12 * stage:  # a thread hanging from the tear
+            x, length = i * 2 + r.randrange(2), r.randrange(6, 10 + depth)
+            surface.fill(THREAD, (x, d, 1, length))
+    for i, d in enumerate(ragged(h)):  # left and right
+        surface.fill(NOTHING, (0, i * 2, d, 2))
+        surface.fill(NOTHING, (w - d, i * 2, d, 2))
+        if r.random() < 0.08 * stage:
+            y, length = i * 2, r.randrange(6, 10 + depth)
+            surface.fill(THREAD, (d, y, length, 1))
+            surface.fill(THREAD, (w - d - length, y + 1, length, 1))
