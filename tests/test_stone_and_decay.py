@@ -1,0 +1,74 @@
+"""The seeing stone's lens and the Other World's decay, as the player sees them; the shuffled
+hiding places, as the world decides them."""
+
+from __future__ import annotations
+
+import pygame
+
+from coraline_game.world.world import World
+
+from test_render import colours, render
+
+HUNT = "night,night_three,game_accepted"
+
+
+def test_each_eye_found_drains_and_unravels_the_other_world_further(tmp_path):
+    stages = [render(tmp_path, "other_living_room", "--ticks", "0", "--flag", HUNT + extra)
+              for extra in ("", ",eyes_1", ",eyes_1,eyes_2", ",eyes_1,eyes_2,eyes_3")]
+    edge = pygame.Rect(0, 0, 640, 24)
+
+    def white(image) -> int:
+        return sum(1 for x in range(edge.left, edge.right) for y in range(edge.top, edge.bottom)
+                   if min(image.get_at((x, y))[:3]) > 225)
+
+    def saturation(image) -> float:
+        cs = colours(image, pygame.Rect(100, 60, 440, 200))
+        return sum(max(c) - min(c) for c in cs) / len(cs)
+
+    whites = [white(i) for i in stages]
+    sats = [saturation(i) for i in stages]
+    assert whites == sorted(whites) and whites[0] < whites[1] < whites[3]
+    assert sats[0] > sats[1] > sats[2] > sats[3]
+
+
+def test_the_real_world_never_decays(tmp_path):
+    calm = render(tmp_path, "living_room", "--ticks", "0", "--flag", "parents_gone")
+    after = render(tmp_path, "living_room", "--ticks", "0", "--flag", "parents_gone,eyes_1,eyes_2")
+    assert calm.get_at((320, 4)) == after.get_at((320, 4))
+    assert colours(calm, pygame.Rect(0, 0, 640, 320)) == colours(after, pygame.Rect(0, 0, 640, 320))
+
+
+def test_the_lens_drains_the_colour_under_it_and_nowhere_else(tmp_path):
+    plain = render(tmp_path, "other_living_room", "--ticks", "0", "--flag", "night,night_one",
+                   "--give", "seeing_stone", "--mouse", "250,170")
+    lens = render(tmp_path, "other_living_room", "--ticks", "0", "--flag", "night,night_one",
+                  "--give", "seeing_stone", "--mouse", "250,170", "--lens")
+    inside = [lens.get_at((x, y))[:3] for x in range(215, 250, 3) for y in range(190, 212, 3)]
+    assert all(abs(r - g) < 40 and abs(g - b) < 40 for r, g, b in inside)  # cold grey
+    assert any(abs(r - b) > 40 for r, _, b in (plain.get_at((x, y))[:3]
+                                                for x in range(215, 250, 3) for y in range(190, 212, 3)))
+    assert lens.get_at((600, 40)) == plain.get_at((600, 40))  # far from the lens: unchanged
+
+
+def test_the_stone_lens_needs_the_stone(tmp_path, capsys):
+    from coraline_game.cli import main
+    assert main(["render", "other_living_room", "--out", str(tmp_path / "x.png"), "--lens"]) == 2
+    assert "seeing stone" in capsys.readouterr().err
+
+
+def test_the_hiding_places_are_place_one_unless_shuffled_and_then_fixed_by_the_seed(content):
+    def places(seed: int, shuffled: bool) -> tuple[int, ...]:
+        world = World(content, seed=seed)
+        if shuffled:
+            world.state.flags.add("shuffled")
+        out = []
+        for area in ("garden_eye", "theatre_eye", "circus_eye"):
+            world.shuffle(area, 3)
+            raised = [i for i in (1, 2, 3) if f"{area}_at_{i}" in world.state.flags]
+            assert len(raised) == 1
+            out.append(raised[0])
+        return tuple(out)
+
+    assert {places(seed, False) for seed in range(10)} == {(1, 1, 1)}
+    assert places(7, True) == places(7, True)
+    assert len({places(seed, True) for seed in range(12)}) > 3  # the seed really decides
