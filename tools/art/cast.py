@@ -10,6 +10,8 @@ templates, palettes and body measurements, painted pose by pose by characters.pe
 * The ghosts are children in a near-monochrome blue-grey, with dark hollow sockets for eyes;
   their finished sheets are made a little see-through.
 * The mouse is painted like the cat: small, at the bottom of the frame, hopping.
+* The Beldam's severed hand, the same way: small at the bottom of the frame, scuttling on
+  needle-tipped fingers like a spider, black threads trailing from the stump.
 
 Deterministic: no randomness at all.
 """
@@ -23,7 +25,7 @@ import pygame
 
 from art.base import save
 from art.character_parts import (
-    Canvas, Ramp, m_ellipse, m_limb, m_rect, m_rows,
+    Canvas, Ramp, bresenham, m_ellipse, m_limb, m_poly, m_rect, m_rows,
 )
 from art.characters import (
     COLS, FH, FW, ROWS, C, Person, Pose, _meta, _pal, _rgb, _sew_eyes, _write_json, person_sheet,
@@ -1240,6 +1242,173 @@ def mouse_sheet() -> tuple[pygame.Surface, list[tuple[int, int]]]:
     return sheet, eyes
 
 
+# ============================================================== the Beldam's hand
+# Cut off at the wrist by the door: thin, chalk-white, five long fingers ending in needles, a
+# stump of ragged black thread. It walks on its fingertips like a spider, knuckles high.
+HAND_LINE = "#2a2430"
+HAND = Ramp.of(HAND_LINE, "#8e8a9c", "#bcb8c8", "#dedbe6", "#f6f4fa")
+HAND_FAR = Ramp.of(HAND_LINE, "#6a667a", "#8e8a9c", "#a8a4b6")
+NEEDLE_LINE = _rgb("#101218")
+NEEDLE = (_rgb("#5e6472"), _rgb("#aab0bc"), _rgb("#eef2f6"))
+THREAD_BLACK = (_rgb("#0c0a10"), _rgb("#26222e"), _rgb("#3e3a48"))
+
+Pt = tuple[int, int]
+# a leg: name, knuckle, knee, needle tip, far (darker, drawn behind the palm)
+Leg = tuple[str, Pt, Pt, Pt, bool]
+
+HAND_SIDE: list[Leg] = [   # facing right: the fingers fan out forward, the thumb tucked back
+    ("little", (17, 46), (16, 40), (11, 61), True),
+    ("ring", (18, 46), (21, 39), (18, 61), True),
+    ("middle", (19, 47), (24, 40), (25, 61), False),
+    ("index", (19, 48), (27, 43), (30, 61), False),
+    ("thumb", (10, 50), (7, 53), (5, 61), False),
+]
+HAND_FRONT: list[Leg] = [  # coming towards us: fingers splayed to both sides, thumb under
+    ("little", (11, 48), (6, 42), (3, 61), True),
+    ("index", (21, 48), (26, 42), (29, 61), True),
+    ("ring", (13, 50), (9, 44), (11, 61), False),
+    ("middle", (19, 50), (23, 44), (21, 61), False),
+    ("thumb", (16, 51), (15, 53), (14, 56), False),
+]
+HAND_BACK: list[Leg] = [   # going away: the same fan from behind, the stump towards us
+    ("index", (11, 48), (6, 42), (3, 61), True),
+    ("little", (21, 48), (26, 42), (29, 61), True),
+    ("middle", (13, 48), (9, 43), (11, 61), True),
+    ("ring", (19, 48), (23, 43), (21, 61), True),
+]
+# walk: two sets of legs take turns; lifted legs reach 3 px up and 2 px on
+HAND_GAIT = ({"index", "little"}, {"middle", "ring", "thumb"})
+
+
+def _finger(cv: Canvas, k: Pt, j: Pt, t: Pt, far: bool) -> None:
+    ramp = HAND_FAR if far else HAND
+    for p in bresenham(*k, *j):
+        cv.put(*p, ramp[3], ramp.line)
+    lower = bresenham(*j, *t)[1:]
+    n = len(lower)
+    for i, p in enumerate(lower):
+        if i >= n - 3:  # the needle: dull at the join, bright in the middle, dark at the point
+            cv.put(*p, NEEDLE[(1, 2, 0)[i - (n - 3)]], NEEDLE_LINE)
+        else:
+            cv.put(*p, ramp[2], ramp.line)
+    cv.put(*j, ramp[4] if not far else ramp[3], ramp.line)  # the knuckle of the knee
+
+
+def _threads(surf: pygame.Surface, strands: list[list[Pt]], ox: int) -> None:
+    """Loose black threads, drawn without an outline (thin, after the outline pass)."""
+    for s in strands:
+        pts = []
+        for a, b in zip(s, s[1:]):
+            pts += bresenham(*a, *b)
+        for i, (x, y) in enumerate(pts):
+            surf.set_at((ox + x, y), (*THREAD_BLACK[1 if i % 3 else 2], 255))
+
+
+def _hand_frame(view: str, col: int) -> tuple[pygame.Surface, list[list[Pt]]]:
+    legs = {"side": HAND_SIDE, "front": HAND_FRONT, "back": HAND_BACK}[view]
+    b = 0          # the palm's bob (+ is lower)
+    lifted: set[str] = set()
+    raise_: dict[str, tuple[Pt, Pt]] = {}   # fingers held up in the air: new knee and tip
+    glint: Pt | None = None
+    if col == 1:   # idle twitch: the palm settles, one finger taps
+        b = 1
+        lifted = {"index" if view == "side" else "ring"}
+    elif 2 <= col <= 5:
+        phase = col - 2
+        lifted = HAND_GAIT[phase // 2] if phase % 2 == 0 else set()
+        b = 0 if phase % 2 == 0 else 1
+    elif col >= 6 and view != "back":  # talking: needle fingers click together
+        if view == "side":
+            raise_["index"] = ((26, 41), (30, 38) if col == 6 else (28, 36))
+            if col == 7:
+                raise_["middle"] = ((23, 39), (29, 38))
+                glint = (28, 37)
+        else:
+            raise_["ring"] = ((9, 43), (12, 39) if col == 6 else (15, 39))
+            if col == 7:
+                raise_["middle"] = ((22, 43), (17, 39))
+                glint = (16, 38)
+    cv = Canvas(FW, FH)
+    side = view == "side"
+
+    def leg(name: str, k: Pt, j: Pt, t: Pt, far: bool) -> None:
+        k = (k[0], k[1] + b)
+        j = (j[0], j[1] + b)
+        if name in raise_:
+            j, t = raise_[name]
+        elif name in lifted:
+            dx = 2 if side else (-1 if t[0] < 16 else 1 if t[0] > 16 else 0)
+            j = (j[0] + (1 if side else 0), j[1] - 1)
+            t = (t[0] + dx, t[1] - 3)
+        _finger(cv, k, j, t, far)
+
+    for name, k, j, t, far in legs:
+        if far:
+            leg(name, k, j, t, far)
+    # the palm (the back of the hand): long from the side, broad from the front
+    if side:
+        palm = m_poly([(5, 46.5 + b), (9, 44.5 + b), (14, 43.5 + b), (18, 44 + b), (20.5, 46 + b),
+                       (20.5, 48.5 + b), (17, 50.5 + b), (10, 51 + b), (5, 50.5 + b)], FW, FH)
+    elif view == "front":  # from a little above: the wrist narrow and far, the knuckles broad
+        palm = m_poly([(12, 44.5 + b), (20, 44.5 + b), (22.5, 48 + b), (21.5, 51 + b), (10.5, 51 + b),
+                       (9.5, 48 + b)], FW, FH)
+    else:
+        palm = m_poly([(9.5, 45 + b), (22.5, 45 + b), (21.5, 48.5 + b), (19.5, 51.5 + b), (12.5, 51.5 + b),
+                       (10.5, 48.5 + b)], FW, FH)
+    cv.paint(palm, HAND)
+    # knuckle bumps and the long bones showing through the thin skin
+    if side:
+        for x in (16, 18):
+            cv.recolour_px(x, 45 + b, HAND[4])
+        for x in (11, 13, 15):
+            cv.recolour_px(x, 46 + b, HAND[2])
+        # the torn wrist: ragged black thread where it was cut
+        for y in range(46, 51):
+            cv.recolour_px(5 + (y % 2), y + b, THREAD_BLACK[0])
+            cv.recolour_px(6, y + b, THREAD_BLACK[1] if y % 2 else HAND[1])
+    else:
+        ky = 49 if view == "front" else 46
+        for x in (12, 15, 18, 20):
+            cv.recolour_px(x, ky + b, HAND[4])
+        for x, y in ((13, 47), (15, 47), (17, 47), (19, 47), (14, 46), (18, 46)):
+            cv.recolour_px(x, y + b, HAND[2])
+    if view == "back":  # the stump faces us: a ragged edge of black thread at the wrist
+        for x in range(13, 20):
+            cv.recolour_px(x, 51 + b, THREAD_BLACK[0])
+            if x % 2:
+                cv.recolour_px(x, 50 + b, THREAD_BLACK[1])
+    for name, k, j, t, far in legs:
+        if not far:
+            leg(name, k, j, t, far)
+    strands: list[list[Pt]]
+    if side:
+        strands = [[(4, 47 + b), (2, 45 + b), (1, 45 + b)],
+                   [(4, 49 + b), (2, 50 + b), (0, 49 + b)],
+                   [(5, 51 + b), (3, 54 + b), (3, 57 + b - (col % 2))]]
+    elif view == "front":   # the wrist is behind: threads stick up and back over it
+        strands = [[(14, 44 + b), (13, 42 + b), (14, 41 + b)],
+                   [(18, 44 + b), (19, 43 + b), (21, 43 + b - (col % 2))]]
+    else:
+        strands = [[(15, 51 + b), (14, 54 + b), (15, 57 + b)],
+                   [(17, 51 + b), (18, 53 + b), (20, 55 + b - (col % 2)), (21, 55 + b)],
+                   [(16, 51 + b), (16, 53 + b)]]
+    if glint is not None:
+        cv.put(*glint, NEEDLE[2], NEEDLE_LINE)
+    return cv.surface(), strands
+
+
+def hand_sheet() -> tuple[pygame.Surface, list[tuple[int, int]]]:
+    sheet = pygame.Surface((FW * COLS, FH * ROWS), pygame.SRCALPHA)
+    sheet.fill((0, 0, 0, 0))
+    for row, view in enumerate(("front", "back", "side")):
+        for col in range(COLS):
+            surf, strands = _hand_frame(view, col)
+            sheet.blit(surf, (col * FW, row * FH))
+            _threads(sheet, [[(x, y + row * FH) for x, y in s] for s in strands], col * FW)
+    # no eyes: the knuckles stand in for them, so a speech portrait frames the whole hand
+    return sheet, [(14, 50), (18, 50)]
+
+
 # ============================================================== build
 PEOPLE = (SPINK, FORCIBLE, BOBINSKY)
 OTHERS = (OTHER_SPINK, OTHER_FORCIBLE, OTHER_BOBINSKY)
@@ -1258,6 +1427,7 @@ def build(out: Path) -> dict[str, pygame.Surface]:
         _sew_eyes(s, frame_eyes)
         sheets[p.name] = (s, frame_eyes[(0, 0)])
     sheets["mouse"] = mouse_sheet()
+    sheets["hand"] = hand_sheet()
     done = {}
     for name, (s, eyes) in sheets.items():
         save(s, out / f"{name}.png")

@@ -8,6 +8,7 @@ background.  Hotspots go to assets/ui/cursors.json.
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pygame
@@ -347,9 +348,425 @@ def old_photo() -> pygame.Surface:
     return _surf(cv)
 
 
+# ---------------------------------------------------------------- the hunt's items
+def _hash(x: int, y: int, seed: int) -> int:
+    """A fixed pixel hash for speckles (no randomness)."""
+    return (x * 73856093 ^ y * 19349663 ^ seed * 83492791) & 0xFFFF
+
+
+def _glow(surf: pygame.Surface, cx: float, cy: float, r: float, colour: tuple[int, int, int],
+            reach: float = 2.6, strength: int = 130) -> pygame.Surface:
+    """A soft halo: `colour`, fading out, on the empty pixels just outside a round outline."""
+    for y in range(S):
+        for x in range(S):
+            if surf.get_at((x, y)).a:
+                continue
+            d = ((x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2) ** 0.5 - r
+            if d < reach:
+                a = int(strength * (1 - max(0.0, d) / reach) ** 1.5)
+                if a > 8:
+                    surf.set_at((x, y), (*colour, a))
+    return surf
+
+
+def _along(a: tuple[float, float], b: tuple[float, float], width) -> set:
+    """Pixels near the segment a->b; width(u) gives the half-width at u (0..1 along it)."""
+    ax, ay = a
+    dx, dy = b[0] - ax, b[1] - ay
+    ln = (dx * dx + dy * dy) ** 0.5
+    ux, uy = dx / ln, dy / ln
+    out = set()
+    for y in range(S):
+        for x in range(S):
+            px, py = x + 0.5 - ax, y + 0.5 - ay
+            u = (px * ux + py * uy) / ln
+            v = -px * uy + py * ux
+            if 0 <= u <= 1 and abs(v) <= width(u):
+                out.add((x, y))
+    return out
+
+
+def _axis_uv(a: tuple[float, float], b: tuple[float, float], x: int, y: int) -> tuple[float, float]:
+    """(u along a->b in 0..1, v across in pixels; v < 0 is the side to the upper left)."""
+    ax, ay = a
+    dx, dy = b[0] - ax, b[1] - ay
+    ln = (dx * dx + dy * dy) ** 0.5
+    ux, uy = dx / ln, dy / ln
+    px, py = x + 0.5 - ax, y + 0.5 - ay
+    v = -px * uy + py * ux
+    if ux < 0:
+        v = -v
+    return (px * ux + py * uy) / ln, v
+
+
+EYE_STYLES = {
+    # iris ramp (dark..light), inner ring colour, milky glass tint, glow colour, look, highlight, pattern
+    "garden": (Ramp.of("#0c1a0a", "#243c16", "#3e6224", "#5e8834", "#8cb450"), (176, 128, 52),
+               Ramp.of("#141a16", "#56665a", "#8ea290", "#c2d4c0", "#e4f0e0", "#ffffff"),
+               (150, 220, 140), (-0.22, 0.06), "window", "spokes"),
+    "theatre": (Ramp.of("#0a1222", "#22324c", "#3a5272", "#587898", "#8ca8c8"), (170, 196, 222),
+                Ramp.of("#141824", "#525a70", "#8a94ac", "#c0c8da", "#e4eaf4", "#ffffff"),
+                (150, 180, 235), (0.2, -0.2), "arc", "rings"),
+    "circus": (Ramp.of("#140a04", "#3a200e", "#5e3618", "#865226", "#b27a3a"), (232, 178, 70),
+               Ramp.of("#1e1610", "#6a5a4c", "#a8967e", "#d8c8ae", "#f2e8d6", "#ffffff"),
+               (240, 190, 120), (0.04, 0.24), "star", "flecks"),
+}
+
+
+def _eye(area: str) -> pygame.Surface:
+    """A ghost's eye: a glassy marble with an eye in it, faintly glowing; each its own."""
+    iris, inner, glass, glow, (lx, ly), hl, pattern = EYE_STYLES[area]
+    cv = Canvas(S, S)
+    cx = cy = 12.0
+    r = 7.6
+    ball = m_ellipse(cx, cy, r, r)
+    lnx, lny, lnz = -0.55, -0.62, 0.56
+    for (x, y) in ball:
+        nx, ny = (x + 0.5 - cx) / r, (y + 0.5 - cy) / r
+        nz = max(0.0, 1 - nx * nx - ny * ny) ** 0.5
+        lit = nx * lnx + ny * lny + nz * lnz
+        lv = 1 if lit < 0.1 else 2 if lit < 0.55 else 3
+        # light through the glass gathers on the far side: a bright crescent low on the right
+        rr = (nx * nx + ny * ny) ** 0.5
+        if 0.55 < rr < 0.9 and nx + ny > 0.75:
+            lv = max(lv, 3)
+        cv.put(x, y, glass[lv], glass.line)
+    # the iris, a disc on the sphere turned towards `look`, foreshortened
+    icx, icy = cx + lx * r, cy + ly * r
+    irx, iry = 4.4 * (1 - lx * lx) ** 0.5, 4.4 * (1 - ly * ly) ** 0.5
+    for (x, y) in ball:
+        ex, ey = (x + 0.5 - icx) / irx, (y + 0.5 - icy) / iry
+        d = (ex * ex + ey * ey) ** 0.5
+        if d > 1.0:
+            continue
+        if d < 0.36:
+            cv.put(x, y, (10, 8, 12) if d < 0.3 or ey > 0 else iris[0])
+            continue
+        lv = 2
+        if pattern == "spokes":  # hazel: green streaks out from an amber ring round the pupil
+            ang = math.atan2(ey, ex)
+            lv = 3 if int((ang + math.pi) / (2 * math.pi) * 10) % 2 == 0 else 2
+            if d < 0.6:
+                cv.put(x, y, inner)
+                continue
+        elif pattern == "rings":  # grey-blue: a dark rim, a pale ring, a dark band, a pale collar
+            lv = 3 if d < 0.55 else 1 if d < 0.7 else 3 if d < 0.86 else 1
+            if d < 0.55 and (x + y) % 2 == 0:
+                cv.put(x, y, inner)
+                continue
+        else:  # brown with gold flecks, darker under the top
+            lv = 2 if ey > -0.3 else 1
+            if _hash(x, y, 7) % 5 == 0 and d > 0.45:
+                cv.put(x, y, inner)
+                continue
+        if d > 0.88:
+            lv = 0
+        elif ey < -0.55 and lv > 1:
+            lv -= 1  # the top of the iris in its own shadow
+        cv.put(x, y, iris[lv], glass.line)
+    # highlights on the glass
+    if hl == "window":  # a square window's reflection, and a small echo
+        for p in m_rect(7, 6, 3, 2) | {(7, 8), (8, 8)}:
+            cv.put(*p, glass[5])
+        cv.put(9, 8, glass[4])
+        cv.put(16, 15, glass[5])
+    elif hl == "arc":  # a long curved gleam along the upper left, a footlight below
+        for (x, y) in ball:
+            nx, ny = (x + 0.5 - cx) / r, (y + 0.5 - cy) / r
+            rr = (nx * nx + ny * ny) ** 0.5
+            ang = math.degrees(math.atan2(ny, nx)) % 360
+            if 0.66 < rr < 0.86 and 195 < ang < 262:
+                cv.put(x, y, glass[5] if 210 < ang < 248 else glass[4])
+        cv.put(14, 17, glass[5])
+        cv.put(15, 17, glass[4])
+    else:  # a four-pointed sparkle up on the right
+        sx, sy = 15, 7
+        for p in ((sx - 1, sy), (sx + 1, sy), (sx, sy - 1), (sx, sy + 1)):
+            cv.put(*p, glass[4])
+        cv.put(sx, sy - 2, glass[4])
+        cv.put(sx - 2, sy, glass[4])
+        cv.put(sx, sy, glass[5])
+        cv.put(7, 10, glass[5])
+        cv.put(7, 11, glass[4])
+    return _glow(_surf(cv), cx, cy, r + 1.0, glow)
+
+
+def eye_garden() -> pygame.Surface:
+    """The ghost boy's eye: hazel green streaked round an amber ring; a window's square gleam."""
+    return _eye("garden")
+
+
+def eye_theatre() -> pygame.Surface:
+    """A grey-blue eye of pale and dark rings, glancing up; a long curved gleam like a stage light."""
+    return _eye("theatre")
+
+
+def eye_circus() -> pygame.Surface:
+    """A brown eye flecked with gold, looking down; a four-pointed sparkle."""
+    return _eye("circus")
+
+
+WOOD = Ramp.of("#1e1008", "#4a2a14", "#6e4220", "#965e30", "#b8804a")
+NIGHT = Ramp.of("#0a0c1e", "#16204a", "#223266", "#30467e", "#4a6698")
+SNOW = Ramp.of("#2a3450", "#a8b8d4", "#d4e0f0", "#ffffff")
+
+
+def snow_globe() -> pygame.Surface:
+    """A little glass dome on a turned wooden base: two tiny figures in the snow, flakes falling."""
+    cv = Canvas(S, S)
+    cx, cy, r = 12.0, 10.0, 7.6
+    dome = {(x, y) for (x, y) in m_ellipse(cx, cy, r, r) if y <= 16}
+    # inside: a winter night, lighter towards the bottom
+    for (x, y) in dome:
+        lv = 1 if y < 6 else 2 if y < 11 else 3
+        cv.put(x, y, NIGHT[lv], (10, 12, 30))
+    # the snowy ground, a little mound
+    ground = {(x, y) for (x, y) in dome if y >= 14 or (y == 13 and 7 <= x <= 16)}
+    for (x, y) in ground:
+        cv.put(x, y, SNOW[2] if y == min(yy for xx, yy in ground if xx == x) else SNOW[1])
+    # two tiny figures, side by side: a woman (dark bob, green) and a man (brown hair, blue)
+    figs = ((9, (44, 26, 30), (70, 126, 92)), (14, (110, 70, 40), (74, 96, 150)))
+    for fx, hair, coat in figs:
+        cv.put(fx, 8, hair)
+        cv.put(fx + 1, 8, hair)
+        cv.put(fx, 9, (232, 190, 160))
+        cv.put(fx + 1, 9, hair if fx == 9 else (232, 190, 160))
+        for y in (10, 11):
+            cv.put(fx, y, coat)
+            cv.put(fx + 1, y, tuple(int(c * 0.7) for c in coat))
+        cv.put(fx, 12, (30, 24, 34))
+        cv.put(fx + 1, 12, (30, 24, 34))
+    # flakes
+    for x, y in ((7, 5), (11, 4), (15, 5), (17, 9), (6, 10), (12, 7), (16, 12), (8, 13), (13, 3), (5, 8)):
+        if (x, y) in dome:
+            cv.put(x, y, SNOW[3])
+    # the glass: a pale rim and a curved gleam up on the left
+    for (x, y) in dome:
+        if any((x + dx, y + dy) not in dome for dx, dy in ((1, 0), (-1, 0), (0, -1))) and y < 13:
+            cv.put(x, y, SNOW[1] if x < cx else (120, 136, 170))
+    for p in ((6, 6), (6, 7), (7, 5), (8, 4), (9, 4)):
+        cv.put(*p, SNOW[3])
+    cv.put(16, 6, SNOW[2])
+    # the turned wooden base
+    base = m_rows({16: (4, 19), 17: (3, 20), 18: (3, 20), 19: (4, 19), 20: (3, 20), 21: (3, 20)})
+    cv.paint(base, WOOD)
+    for x in range(4, 20):
+        cv.put(x, 16, WOOD[4] if x < 12 else WOOD[3])   # the lip the glass sits in
+        cv.put(x, 19, WOOD[1])                          # a turned groove
+    cv.put(3, 20, WOOD[4])
+    cv.put(4, 20, WOOD[4])
+    return _surf(cv)
+
+
+CATI = Ramp.of("#040306", "#14101a", "#1e1928", "#2c263a", "#463e5c", "#6c6290")
+SLEEVE = Ramp.of("#5e3a06", "#a86e12", "#dc9e1c", "#f8c830")
+
+
+def cat() -> pygame.Surface:
+    """The black cat held in her arms: head, chest and front paws over a yellow raincoat sleeve."""
+    cv = Canvas(S, S)
+    # the chest and shoulders, behind her arm
+    chest = m_rows({13: (7, 17), 14: (6, 18), 15: (5, 19), 16: (5, 19), 17: (5, 19), 18: (5, 19)})
+    cv.paint(chest, CATI, base=2)
+    # her raincoat sleeve across the bottom, coming in from the left, its cuff tucked in behind
+    a, b = (-3.0, 22.5), (17.5, 17.0)
+    arm = _along(a, b, lambda u: 2.4)
+    for (x, y) in arm:
+        u, v = _axis_uv(a, b, x, y)
+        lv = 3 if v < -1.2 else 2 if v < 0.9 else 1
+        if 0.3 < u < 0.8 and (x * 3 + y) % 7 == 0 and lv == 2:
+            lv = 1                          # creases in the raincoat
+        cv.put(x, y, SLEEVE[lv], SLEEVE.line)
+    flank = m_rows({15: (18, 19), 16: (17, 19), 17: (17, 19), 18: (16, 19), 19: (16, 18)})
+    cv.paint(flank, CATI, base=1)
+    # the front paws hanging over her arm
+    for px in (7, 12):
+        paw = m_rect(px, 15, 3, 6) | {(px, 21), (px + 1, 21), (px + 2, 21)}
+        cv.paint(paw, CATI, base=2)
+        cv.put(px, 16, CATI[4])
+        cv.put(px, 17, CATI[3])
+        cv.put(px + 1, 21, CATI[1])  # the toes
+    # the head: round, with tall ears
+    head = m_ellipse(12, 8.5, 6.6, 5.6)
+    ears = m_poly([(5.5, 8), (6, 0.5), (10, 4)], S, S) | m_poly([(18.5, 8), (18, 0.5), (14, 4)], S, S)
+    cv.paint(ears, CATI, base=2)
+    cv.paint(head, CATI, base=2)
+    for p in ((7, 3), (7, 4), (8, 4)):
+        cv.put(*p, (110, 52, 80))          # pink inside the ears
+    for p in ((17, 3), (17, 4), (16, 4)):
+        cv.put(*p, (80, 38, 60))
+    # the lit rim: top of the head and ears catch the light
+    for (x, y) in head | ears:
+        if (x, y - 1) not in head | ears and x < 15:
+            cv.put(x, y, CATI[5] if x < 12 else CATI[4])
+    # eyes: green-yellow, slit pupils
+    for ex in (8, 14):
+        cv.put(ex, 8, (240, 255, 154))
+        cv.put(ex + 1, 8, (196, 232, 58))
+        cv.put(ex, 9, (196, 232, 58))
+        cv.put(ex + 1, 9, (150, 190, 40))
+        cv.put(ex + (1 if ex == 8 else 0), 8, (10, 10, 6))
+        cv.put(ex + (1 if ex == 8 else 0), 9, (10, 10, 6))
+    cv.put(11, 11, (120, 60, 80))   # nose
+    cv.put(12, 11, (120, 60, 80))
+    cv.put(10, 12, CATI[1])
+    cv.put(13, 12, CATI[1])
+    return _surf(cv)
+
+
+BRASS = Ramp.of("#241404", "#5a3c10", "#86621e", "#b08a34", "#d8b658", "#f6e2a0")
+LENS = Ramp.of("#4a3a10", "#c8b466", "#f4e6a4", "#fffce8")
+
+
+def torch() -> pygame.Surface:
+    """An old brass usher's torch: a ridged barrel, a wide head, a yellowed lens, a little beam."""
+    cv = Canvas(S, S)
+    a, b = (2.5, 21.5), (15.5, 8.5)
+
+    def width(u: float) -> float:
+        return 1.7 if u < 0.62 else 1.7 + (u - 0.62) * 8 if u < 0.8 else 3.15
+    body = _along(a, b, width)
+    for (x, y) in body:
+        u, v = _axis_uv(a, b, x, y)
+        w = width(u)
+        lv = 4 if v < -w * 0.4 else 3 if v < w * 0.15 else 2 if v < w * 0.65 else 1
+        if 0.1 < u < 0.15 or 0.58 < u < 0.63 or 0.85 < u < 0.9:
+            lv = max(0, lv - 2)          # ridges between the parts
+        elif 0.2 < u < 0.55 and int(u * 44) % 3 == 0:
+            lv = max(0, lv - 1)          # the knurled grip
+        if u < 0.05:
+            lv = max(0, lv - 1)          # the tail cap
+        cv.put(x, y, BRASS[lv], BRASS.line)
+    # the slide switch on the barrel
+    for p in ((9, 13), (10, 12)):
+        cv.put(*p, (60, 40, 24), BRASS.line)
+    # a glint running down the barrel
+    for i in range(5):
+        cv.recolour_px(4 + i * 2, 18 - i * 2, BRASS[5])
+    # the head's round face, turned a little towards us: a brass bezel round a yellowed lens
+    ln = ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
+    for y in range(S):
+        for x in range(S):
+            u, v = _axis_uv(a, b, x, y)
+            e = ((u - 1) * ln / 2.2) ** 2 + (v / 3.3) ** 2
+            if e <= 1:
+                rim = e > 0.45
+                cv.put(x, y, (BRASS[2] if v < 0 else BRASS[1]) if rim else
+                       LENS[3] if (u - 1) * ln + v < -0.3 else LENS[2], BRASS.line)
+    cv.put(16, 7, (255, 255, 255))
+    surf = _surf(cv)
+    return surf
+
+
+FELT = Ramp.of("#3a0608", "#7a1016", "#a81c20", "#d03a30", "#ee6a54")
+STRIPE = Ramp.of("#3a2a18", "#b8a27e", "#e6d6b4", "#fff6e0")
+
+
+def drumstick() -> pygame.Surface:
+    """A circus drumstick: a cream shaft with a red spiral stripe, a fat red felt head."""
+    cv = Canvas(S, S)
+    a, b = (2.5, 22.0), (14.5, 10.0)
+    shaft = _along(a, b, lambda u: 1.1 + 0.3 * u)
+    for (x, y) in shaft:
+        u, v = _axis_uv(a, b, x, y)
+        lv = 3 if v < -0.2 else 2 if v < 0.6 else 1
+        if int((u * 17.0 + v * 0.6) % 3) == 0:
+            cv.put(x, y, THREAD[min(3, lv)], STRIPE.line)   # the barber's-pole stripe
+        else:
+            cv.put(x, y, STRIPE[lv], STRIPE.line)
+    # the felt head: a ball, fuzzy with dithered nap, a soft sheen up on the left
+    cx, cy, r = 17.0, 7.0, 5.0
+    ball = m_ellipse(cx, cy, r, r)
+    for (x, y) in ball:
+        nx, ny = (x + 0.5 - cx) / r, (y + 0.5 - cy) / r
+        lit = -0.6 * nx - 0.7 * ny
+        lv = 4 if lit > 0.55 else 3 if lit > 0.05 else 2 if lit > -0.5 else 1
+        if _hash(x, y, 3) % 4 == 0:
+            lv = max(0, lv - 1)
+        cv.put(x, y, FELT[lv], FELT.line)
+    # the brass collar where the felt is bound on
+    for p in ((13, 11), (14, 10), (14, 11), (13, 12), (15, 10)):
+        cv.put(*p, GILT[3] if p[0] + p[1] <= 24 else GILT[1], GILT[0])
+    return _surf(cv)
+
+
+STEEL = Ramp.of("#101218", "#3a3e4a", "#5e6472", "#8a909e", "#bcc2cc", "#eef2f6")
+RUST = (138, 74, 40)
+
+
+def garden_shears() -> pygame.Surface:
+    """Old hedge shears, a little open: two long steel blades, a brass bolt, wooden handles."""
+    cv = Canvas(S, S)
+    piv = (11.0, 12.5)
+    blades = [((17.5, 1.0), 0), ((22.5, 7.0), 1)]
+    handles = [((5.5, 21.5), 0), ((1.5, 17.0), 1)]
+    for (end, k) in sorted(handles, key=lambda h: -h[1]):   # wooden handles with steel necks
+        m = _along(piv, end, lambda u: 0.8 if u < 0.3 else 1.25)
+        for (x, y) in m:
+            u, v = _axis_uv(piv, end, x, y)
+            if u < 0.3:
+                cv.put(x, y, STEEL[3 if v < 0 else 2], STEEL.line)
+            else:
+                lv = 4 if v < -0.3 else 2 if v < 0.5 else 1
+                if k == 1:
+                    lv = max(1, lv - 1)
+                if u > 0.94:
+                    lv = 0                         # the worn end
+                cv.put(x, y, WOOD[lv], WOOD.line)
+    for (end, k) in sorted(blades, key=lambda h: -h[1]):  # blades: broad at the bolt, to a point
+        m = _along(piv, end, lambda u: 1.7 * (1 - u) + 0.35)
+        for (x, y) in m:
+            u, v = _axis_uv(piv, end, x, y)
+            edge = v > 0.5 if k == 0 else v < -0.5     # the two cutting edges face each other
+            lv = 5 if edge else 3 if v < 0 else 2
+            if k == 1 and not edge:
+                lv -= 1
+            cv.put(x, y, STEEL[lv], STEEL.line)
+    cv.recolour_px(13, 7, RUST)
+    cv.recolour_px(16, 10, RUST)
+    # the bolt
+    cv.put(10, 12, GILT[3], GILT[0])
+    cv.put(11, 12, GILT[2], GILT[0])
+    cv.put(10, 13, GILT[2], GILT[0])
+    cv.put(11, 13, GILT[1], GILT[0])
+    return _surf(cv)
+
+
+ROCK = Ramp.of("#0c0c10", "#2c2e34", "#45474e", "#60626a", "#7e8088", "#a2a4aa")
+
+
+def rock() -> pygame.Surface:
+    """A fist-sized grey rock: chipped into a few flat faces, speckled, one pale crack."""
+    cv = Canvas(S, S)
+    outline = [(3, 15), (5, 9), (9, 5), (15, 4.5), (19.5, 7.5), (21.5, 13), (20, 18.5), (14, 20.5),
+               (7, 20), (3.5, 18)]
+    stone = m_poly(outline, S, S)
+    # faces: (point inside, shade) split by the ridges; each pixel takes its nearest face centre
+    faces = [((8, 9), 4), ((15, 8), 3), ((6, 16), 3), ((13, 14), 2), ((19, 13), 1), ((14, 19), 1)]
+    for (x, y) in stone:
+        (fx, fy), lv = min(faces, key=lambda f: (x - f[0][0]) ** 2 + (y - f[0][1]) ** 2)
+        if _hash(x, y, 11) % 7 == 0:
+            lv = max(0, lv - 1)
+        elif _hash(x, y, 5) % 11 == 0:
+            lv = min(5, lv + 1)
+        cv.put(x, y, ROCK[lv], ROCK.line)
+    # the ridge between the lit faces catches the light
+    for p in ((10, 6), (11, 7), (11, 8), (12, 9), (12, 10), (6, 12), (7, 12), (8, 12), (9, 12)):
+        cv.recolour_px(*p, ROCK[5])
+    # a crack, and a fleck of lichen
+    for p in ((16, 11), (17, 12), (17, 13), (18, 14)):
+        cv.recolour_px(*p, ROCK[0])
+    cv.recolour_px(5, 15, (150, 160, 96))
+    cv.recolour_px(6, 15, (118, 128, 72))
+    return _surf(cv)
+
+
 ICONS = {"button_key": button_key, "rag_doll": rag_doll, "dowsing_rod": dowsing_rod,
          "cheese": cheese, "teacup": teacup, "seeing_stone": seeing_stone, "taffy": taffy,
-         "old_photo": old_photo}
+         "old_photo": old_photo,
+         "eye_garden": eye_garden, "eye_theatre": eye_theatre, "eye_circus": eye_circus,
+         "snow_globe": snow_globe, "cat": cat, "torch": torch, "drumstick": drumstick,
+         "garden_shears": garden_shears, "rock": rock}
 
 
 # ================================================================ cursors
