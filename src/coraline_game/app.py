@@ -6,9 +6,11 @@ them, and ask for scene changes, through the ``App`` they are given.
 
 from __future__ import annotations
 
+import secrets
+
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pygame
 
@@ -25,6 +27,9 @@ from coraline_game.world.world import World
 
 TICK = 1.0 / TICKS_PER_SECOND
 MAX_CATCH_UP = 5  # ticks simulated per frame at most after a stall
+
+
+SHUFFLED = "shuffled"  # the flag of the shuffled eye hunt
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +89,13 @@ class App:
     def new_game(self) -> None:
         from coraline_game.scenes.play import PlayScene
         self.stack.replace(PlayScene(self, self.new_world()))
+
+    def new_shuffled_game(self) -> None:
+        """New Game with the eyes' hiding places shuffled: a fresh seed, shown on screen."""
+        if SHUFFLED not in self.start.flags:
+            seed = self.start.seed or secrets.randbelow(9000) + 1000
+            self.start = replace(self.start, seed=seed, flags=(*self.start.flags, SHUFFLED))
+        self.new_game()
 
     def pause(self) -> None:
         from coraline_game.scenes.pause import PauseScene

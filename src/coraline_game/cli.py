@@ -31,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--flag", type=_names, default=(), metavar="FLAG,...",
                         help="start with these flags raised")
         sp.add_argument("--seed", type=int, default=0, help="the world's random seed")
+        sp.add_argument("--shuffled", action="store_true",
+                        help="the shuffled eye hunt: the seed hides each eye in one of three places")
 
     play = sub.add_parser("play", help="play the game (the default)")
     start_options(play)
@@ -62,7 +64,8 @@ def _parser() -> argparse.ArgumentParser:
     proj.add_argument("--maps", help="maps folder to write into (default: the game's own)")
 
     walk = sub.add_parser("walkthrough", help="solve the game headless and write the run to a file")
-    walk.add_argument("--category", default="any", choices=["any"], help="speedrun category")
+    walk.add_argument("--category", default="any", choices=["any", "any-shuffled"],
+                      help="speedrun category (any-shuffled: the eyes hide where --seed says)")
     walk.add_argument("--out", required=True, help="file to write the run to (JSON)")
     walk.add_argument("--seed", type=int, default=0)
 
@@ -139,8 +142,9 @@ def _check_start(content, args) -> str:
 def _start(args):
     from coraline_game.app import StartState
     room = getattr(args, "room_name", None) or args.room
-    return StartState(room=room, spawn=args.spawn, items=tuple(args.give),
-                      flags=tuple(args.flag), seed=args.seed)
+    flags = (*args.flag, "shuffled") if getattr(args, "shuffled", False) else tuple(args.flag)
+    return StartState(room=room, spawn=args.spawn, items=tuple(args.give), flags=flags,
+                      seed=args.seed)
 
 
 def _play(content, args) -> int:
@@ -192,7 +196,7 @@ def _render(content, args) -> int:
 def _walkthrough(content, args) -> int:
     from coraline_game.world.walkthrough import format_time, perform, solve
     try:
-        run = perform(content, solve(content, args.seed), args.seed, args.category)
+        run = perform(content, solve(content, args.seed, args.category), args.seed, args.category)
     except RuntimeError as err:
         print(f"coraline: walkthrough failed: {err}", file=sys.stderr)
         return 1

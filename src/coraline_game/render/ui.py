@@ -134,6 +134,11 @@ class Hud:
         layer.set_alpha(alpha)
         surface.blit(layer, box)
 
+    def corner_note(self, surface: pygame.Surface, words: str) -> None:
+        """Small print at the right end of the inventory bar (the shuffled hunt's seed)."""
+        img = self.text.render(words, 12, DIM)
+        surface.blit(img, img.get_rect(bottomright=(LOGICAL_SIZE[0] - 6, LOGICAL_SIZE[1] - 4)))
+
     def chapter_card(self, surface: pygame.Surface, number: int, title: str, alpha: int) -> None:
         """A chapter's title card: the whole screen dark, its number small, its title large."""
         layer = pygame.Surface(LOGICAL_SIZE, pygame.SRCALPHA)

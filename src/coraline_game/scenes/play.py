@@ -266,6 +266,8 @@ class PlayScene(Scene):
         items = [(i, content.items[i].icon if i in content.items else i) for i in s.inventory]
         if not self.world.room.cutscene:
             self.hud.inventory(surface, items, self.selected, self.hovered_slot())
+            if "shuffled" in s.flags:  # so a race can be checked: the seed decides the hunt
+                self.hud.corner_note(surface, f"shuffled hunt  seed {s.seed}")
         left = self.banner_until - self.frame
         if left > 0 and s.fade < 0.5 and not self.world.room.cutscene:
             self.hud.banner(surface, self.world.room.title, min(255, left * 8))

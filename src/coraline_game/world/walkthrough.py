@@ -47,9 +47,24 @@ def format_time(ticks: int) -> str:
     return f"{h}:{m:02d}:{s:02d}.{ms:03d}"
 
 
-def solve(content: Content, seed: int = 0) -> list[Command]:
+# Each category's New Game: the flags it starts with.
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "any": (),
+    "any-shuffled": ("shuffled",),  # the eyes hide where the seed says
+}
+
+
+def new_game(content: Content, seed: int = 0, category: str = "any") -> World:
+    """A new game as the category starts it."""
+    world = World(content, seed=seed)
+    for flag in CATEGORIES[category]:
+        world.set_flag(flag, True)
+    return world
+
+
+def solve(content: Content, seed: int = 0, category: str = "any") -> list[Command]:
     """The shortest route from New Game to the ending, as a player's clicks."""
-    found = Explorer(content).search(World(content, seed=seed))
+    found = Explorer(content).search(new_game(content, seed, category))
     if found.ending is None:
         raise RuntimeError("the solver found no way to finish the game")
     return found.ending
@@ -57,7 +72,7 @@ def solve(content: Content, seed: int = 0) -> list[Command]:
 
 def perform(content: Content, route: list[Command], seed: int = 0, category: str = "any") -> Run:
     """Play a route in real time: walk, let every line be clicked past at once, answer."""
-    world = World(content, seed=seed)
+    world = new_game(content, seed, category)
     record: list[tuple[int, Command]] = []
 
     def give(command: Command) -> None:
@@ -111,13 +126,16 @@ def load_run(text: str) -> Run:
             commands.append((entry[0], decode(entry[1])))
         except ValueError as err:
             raise ValueError(f"command {n + 1}: {err}") from None
-    return Run(int(data.get("seed", 0)), str(data.get("category", "any")), tuple(commands),
+    category = str(data.get("category", "any"))
+    if category not in CATEGORIES:
+        raise ValueError(f"unknown category '{category}'; this game knows {', '.join(CATEGORIES)}")
+    return Run(int(data.get("seed", 0)), category, tuple(commands),
                int(data.get("igt_ticks", 0)))
 
 
 def play_back(content: Content, run: Run) -> World:
     """Apply a recorded run to a new game, each command at its tick; return the world after."""
-    world = World(content, seed=run.seed)
+    world = new_game(content, run.seed, run.category)
     pending = list(run.commands)
     i = 0
     while i < len(pending):

@@ -23,6 +23,7 @@ Deterministic: all randomness from ``base.rng``/``base.value_noise`` seeds.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import pygame
 
@@ -342,7 +343,10 @@ def _face(s: pygame.Surface, cx: int, cy: int, blind: bool) -> None:
     top, bottom = cy - 11, cy + 15
     for y in range(top, bottom + 1):
         t = (y - top) / (bottom - top)
-        half = 8.5 * math.sin(min(1.0, 0.35 + t * 1.4) * math.pi / 2) if t < 0.45 else 8.5 * (1 - (t - 0.45) / 0.55) ** 0.8 + 1.2
+        if t < 0.45:
+            half = 8.5 * math.sin(min(1.0, 0.35 + t * 1.4) * math.pi / 2)
+        else:
+            half = 8.5 * (1 - (t - 0.45) / 0.55) ** 0.8 + 1.2
         for x in range(round(cx - half), round(cx + half) + 1):
             lx = (x - cx) / max(1.0, half)
             light = 0.78 - 0.32 * max(0.0, lx) - 0.12 * t + 0.12 * (lx < -0.3)
@@ -565,7 +569,8 @@ def snow_globe_glow(s: pygame.Surface) -> None:
     for y in range(18, 24):
         half = 6 + (y - 18) // 2
         for x in range(cx - half, cx + half + 1):
-            body.set_at((x, y), (*dither_pick(wood[1:5], 0.8 - (x - cx + half) / (2 * half) * 0.7, x, y), 255))
+            t = 0.8 - (x - cx + half) / (2 * half) * 0.7
+            body.set_at((x, y), (*dither_pick(wood[1:5], t, x, y), 255))
     for x in range(cx - 8, cx + 9):
         body.set_at((x, 24), (*wood[1], 255))
     for x in range(cx - 5, cx + 6, 3):
@@ -602,7 +607,8 @@ def snow_globe_glow(s: pygame.Surface) -> None:
     pygame.draw.circle(body, (24, 30, 52, 255), (cx, cy), rad + 1, 1)
     for k in range(-5, -1):
         ang = math.radians(200 + (k + 5) * 16)
-        px(body, round(cx + math.cos(ang) * (rad - 2)), round(cy + math.sin(ang) * (rad - 2)), (255, 255, 255, 255))
+        gx, gy = round(cx + math.cos(ang) * (rad - 2)), round(cy + math.sin(ang) * (rad - 2))
+        px(body, gx, gy, (255, 255, 255, 255))
     px(body, cx - 2, cy - 5, (220, 236, 255, 255))
     # the ring of light around the whole shape, and a soft glow beyond it
     sil = [[body.get_at((x, y)).a > 0 for x in range(w)] for y in range(h)]
@@ -628,6 +634,11 @@ def snow_globe_glow(s: pygame.Surface) -> None:
                 a = int(150 * (1 - (d - 2.6) / 2.0))
                 if a > 0 and bayer(x, y) < 0.75:
                     s.set_at((x, y), (255, 236, 170, a))
+    # four glints at the corners, so the light seems to pulse outwards
+    for gx, gy in ((3, 3), (w - 4, 3), (2, h - 9), (w - 3, h - 9)):
+        px(s, gx, gy, (255, 252, 224, 255))
+        for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+            px(s, gx + dx, gy + dy, (255, 236, 170, 150))
     s.blit(body, (0, 0))
 
 
@@ -769,7 +780,8 @@ def _rip(s: pygame.Surface, cx: float, cy: float, length: float, width: float, a
         thread(s, p0, p1, r.uniform(0.0, 1.5), 235, glint=0, colour=(60, 58, 72))
 
 
-def _rib_column(s: pygame.Surface, x_of: callable, y0: int, y1: int, cloth: list) -> None:
+def _rib_column(s: pygame.Surface, x_of: Callable[[float], float], y0: int, y1: int,
+                cloth: list[tuple[int, ...]]) -> None:
     for y in range(y0, y1):
         rx = x_of(y)
         for xx in range(round(rx) - 9, round(rx) + 10):
@@ -827,31 +839,13 @@ def beldam_hand(s: pygame.Surface) -> None:
     w, h = s.get_size()
     fig = surf(w, h)
     skin = PORCELAIN
-    # fingers: knuckle, first joint (arched high), second joint, needle tip on the floor;
-    # far ones first and darker
-    fingers = [
-        ((20, 6), (23, 0), (28, 2), (30, 27), 1),
-        ((21, 7), (27, 2), (33, 5), (35, 27), 2),
-        ((22, 9), (30, 6), (37, 10), (39, 26), 2),
-        ((20, 11), (24, 10), (26, 15), (23, 27), 3),
-    ]
-    needles = []
-    for k, j1, j2, tip, shade in fingers:
-        pygame.draw.line(fig, (*skin[shade], 255), k, j1, 2)
-        pygame.draw.line(fig, (*skin[shade], 255), j1, j2, 2)
-        mid = _needle_mid(j2, tip, 13)
-        pygame.draw.line(fig, (*skin[shade], 255), j2, (round(mid[0]), round(mid[1])), 1)
-        needles.append((mid, tip, j1, j2))
-    # the thumb, on the near side, reaching down and back
-    pygame.draw.line(fig, (*skin[3], 255), (13, 13), (11, 18), 2)
-    needles.append((_needle_mid((11, 18), (9, 27), 7), (9, 27), (11, 18), (11, 18)))
     # the back of the hand: a narrow slab, the wrist rising to the stump
     pygame.draw.polygon(fig, (*skin[3], 255),
-                        [(5, 8), (12, 6), (20, 5), (23, 8), (21, 12), (13, 14), (6, 13)])
-    for x in range(8, 21):  # lit top edge and a shadowed underside
+                        [(5, 8), (12, 6), (19, 5), (22, 8), (20, 12), (13, 14), (6, 13)])
+    for x in range(8, 20):  # lit top edge and a shadowed underside
         px(fig, x, 6 if x > 11 else 7, (*skin[4], 255))
         px(fig, x, 13 if x < 14 else 12, (*skin[1], 255))
-    for kx, ky in ((17, 8), (19, 10)):  # tendons
+    for kx, ky in ((16, 8), (18, 10)):  # tendons
         px(fig, kx, ky, (*skin[2], 255))
         px(fig, kx - 2, ky, (*skin[2], 255))
     # the ragged stump of black thread
@@ -861,10 +855,25 @@ def beldam_hand(s: pygame.Surface) -> None:
             if r.random() < 0.75 or x >= 4:
                 fig.set_at((x, y), (*INK, 255))
     outline(fig, (*INK, 255))
-    # knuckle glints and the needles, drawn after the outline so they stay hair-thin
-    for mid, tip, j1, j2 in needles:
+    # fingers, far to near, each with its own ink edge: knuckle, a high arch, then a long
+    # needle down to the floor; the thumb tucked under on the near side
+    fingers = [
+        ((19, 6), (22, 1), (26, 3), (27, 27), 1),
+        ((21, 7), (26, 2), (31, 5), (33, 27), 2),
+        ((21, 10), (29, 6), (35, 10), (39, 27), 3),
+        ((13, 13), (11, 17), (10, 19), (8, 27), 3),
+    ]
+    for k, j1, j2, tip, shade in fingers:
+        mid = _needle_mid(j2, tip, 12)
+        m = (round(mid[0]), round(mid[1]))
+        for a, b in ((k, j1), (j1, j2), (j2, m)):
+            pygame.draw.line(fig, (*INK, 255), (a[0], a[1] - 1), (b[0], b[1] - 1), 1)
+            pygame.draw.line(fig, (*INK, 255), (a[0] + 1, a[1] + 1), (b[0] + 1, b[1] + 1), 1)
+            pygame.draw.line(fig, (*INK, 255), (a[0] - 1, a[1]), (b[0] - 1, b[1]), 1)
+        for a, b in ((k, j1), (j1, j2), (j2, m)):
+            pygame.draw.line(fig, (*skin[shade], 255), a, b, 1)
+        px(fig, j1[0], j1[1], (*skin[4], 255))  # the knuckle's glint
         _needle(fig, mid, tip)
-        px(fig, j1[0], j1[1], (*skin[4], 255))
     # threads trailing from the stump
     for k, (ex, ey) in enumerate(((0, 4), (0, 16), (2, 22), (1, 10))):
         thread(fig, (3, 9 + k * 2), (ex, ey), 1.5, 255, glint=0, colour=INK)
