@@ -13,7 +13,8 @@ from collections import deque
 from dataclasses import dataclass
 from collections.abc import Iterable
 
-from coraline_game.content.actions import Chapter, ClearFlag, Give, Goto, RunScript, SetFlag, Take
+from coraline_game.content.actions import (Chapter, ClearFlag, Give, Goto, RunScript, SetFlag, Stop,
+                                           Take)
 from coraline_game.content.model import Content, Event
 from coraline_game.content.script import (ActionStmt, Block, ChoiceStmt, Condition, IfStmt,
                                           condition_names)
@@ -76,11 +77,13 @@ def _progress(content: Content) -> tuple[frozenset[str], frozenset[tuple[str, in
     def visit(block: Block, room: str) -> None:
         for stmt in block:
             if isinstance(stmt, IfStmt):
-                # a branch's condition decides between its body and every branch after it
+                # a branch's condition decides between its body and every branch after it;
+                # a branch that stops the script also decides whether what follows runs
                 later = [effects(body, room) for _, body in stmt.branches]
+                stops = any(stops_script(body) for _, body in stmt.branches)
                 for i, (cond, body) in enumerate(stmt.branches):
                     touched = set().union(*(t for t, _ in later[i:]))
-                    big = any(g for _, g in later[i:])
+                    big = stops or any(g for _, g in later[i:])
                     guards.append((flags_in(cond), touched, big))
                     visit(body, room)
             elif isinstance(stmt, ChoiceStmt):
@@ -116,6 +119,20 @@ def _progress(content: Content) -> tuple[frozenset[str], frozenset[tuple[str, in
                 changed = True
     useful = frozenset(key for key, touched, big in options if big or touched & matter)
     return frozenset(matter), useful
+
+
+def stops_script(block: Block) -> bool:
+    """Whether a block may end the whole script (``stop``) somewhere inside it."""
+    for stmt in block:
+        if isinstance(stmt, ActionStmt):
+            if isinstance(stmt.action, Stop):
+                return True
+        elif isinstance(stmt, IfStmt):
+            if any(stops_script(body) for _, body in stmt.branches):
+                return True
+        elif any(stops_script(option.body) for option in stmt.options):
+            return True
+    return False
 
 
 def can_change(content: Content, room: str, event: Event, matter: frozenset[str]) -> bool:
@@ -158,9 +175,13 @@ class Found:
 
 
 class Explorer:
-    def __init__(self, content: Content, progress: frozenset[str] | None = None) -> None:
+    def __init__(self, content: Content, progress: frozenset[str] | None = None,
+                 goal: Condition | None = None) -> None:
+        """``goal``: what counts as finished (default: the game's ending)."""
         self.content = content
+        self.goal = goal if goal is not None else content.ending
         self.progress = progress if progress is not None else progress_flags(content)
+        self.progress |= {name for kind, name in condition_names(self.goal) if kind == "flag"}
         self.options = progress_options(content)
         self._changes: dict[tuple[str, int], bool] = {}
 
@@ -182,7 +203,7 @@ class Explorer:
                 frozenset(s.used_options & self.options), choice)
 
     def finished(self, world: World) -> bool:
-        return holds(self.content.ending, world.state)
+        return holds(self.goal, world.state)
 
     def commands(self, world: World) -> list[Command]:
         """Everything a player could do now that may change the abstract state. Looks, and

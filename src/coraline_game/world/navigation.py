@@ -76,6 +76,9 @@ class _Spans:
         return i >= 0 and x < self.ends[i]
 
 
+PATH_MEMORY = 4096  # paths remembered per room
+
+
 @dataclass(frozen=True, slots=True)
 class WalkGrid:
     """The rasterised floor of one room."""
@@ -196,8 +199,18 @@ class WalkGrid:
     def find_path(self, start: tuple[float, float], goal: tuple[float, float]) -> list[tuple[float, float]]:
         """Waypoints from start to the reachable point nearest goal (start excluded).
 
-        Empty when she is already there or nothing is reachable.
+        Empty when she is already there or nothing is reachable. The floor never changes, so
+        recent answers are remembered (walks between the same spots repeat a lot).
         """
+        paths = self._memo.setdefault("paths", {})
+        key = (start, goal)
+        if key not in paths:
+            if len(paths) >= PATH_MEMORY:
+                del paths[next(iter(paths))]  # forget the oldest
+            paths[key] = tuple(self._find_path(start, goal))
+        return list(paths[key])
+
+    def _find_path(self, start: tuple[float, float], goal: tuple[float, float]) -> list[tuple[float, float]]:
         goal = self.nearest_walkable(*goal)
         sc = self.cell_of(*start)
         if not self.cell_open(*sc):
