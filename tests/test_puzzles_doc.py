@@ -13,7 +13,7 @@ from coraline_game.world.world import World
 
 # the flags that start each phase of the story; every other chain flag belongs to one phase
 PHASES = ("night_one", "day_two", "night_two", "day_three", "night_three", "parents_gone",
-          "game_accepted")
+          "game_accepted", "eyes_3", "door_slammed", "key_in_well")
 
 
 def documented_chain() -> list[str]:

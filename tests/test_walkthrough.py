@@ -30,8 +30,10 @@ def test_the_walkthrough_finishes_the_story_and_plays_back(walkthrough_file, con
     world = play_back(content, run)
     assert holds(content.ending, world.state)
     assert world.state.tick == run.ticks > 0
-    assert world.state.room == "other_living_room" and "seeing_stone" in world.state.inventory
-    assert world.state.chapter == 5
+    assert world.state.room == "credits" and world.state.chapter == 7
+    assert {"door_slammed", "key_in_well", "got_eye_garden", "got_eye_theatre",
+            "got_eye_circus"} <= world.state.flags
+    assert "button_key" not in world.state.inventory  # down the well
 
 
 def test_no_reachable_state_is_a_dead_end(story_search):

@@ -49,13 +49,13 @@ def test_the_worked_example_checks_clean_and_plays(tmp_path, capsys):
     assert play.said("a room just for boxes")
     play.click("old_trunk")
     assert play.said("too dark") and "trunk_open" not in world.state.flags
-    play.click("torch")
-    assert world.state.inventory == ["torch"] and not world.visible(world.room.hotspot("torch"))
+    play.click("lantern")
+    assert world.state.inventory == ["lantern"] and not world.visible(world.room.hotspot("lantern"))
     play.click("old_trunk")
     assert "trunk_open" in world.state.flags
     play.look("old_trunk")
     assert play.said("sleeping cat")
-    play.look_item("torch")
+    play.look_item("lantern")
     assert play.said("if you hit it")
     play.click("door_kitchen")
     assert world.state.room == "kitchen"

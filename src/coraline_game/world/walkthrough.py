@@ -144,4 +144,6 @@ def play_back(content: Content, run: Run) -> World:
             batch.append(pending[i][1])
             i += 1
         world.step(batch)
+    while world.state.tick < run.ticks:  # the last lines and scenes play out to the end
+        world.step()
     return world

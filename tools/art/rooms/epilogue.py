@@ -1,0 +1,706 @@
+"""The epilogue (chapter 7, "The Well"): a dream in the bedroom, the well, the party, the credits.
+
+Pictures are assets/props/epilogue_*.png, bedroom_dream.png and credits_*.png, placed by
+LAYOUT (map pixels). In the garden (960 x 320): a soft warm sunlight over the whole garden
+once the parents are back; the well with its heavy lid levered half off (a black hole
+inside the stone rim); the Beldam's hand smashed to white splinters, needles and thread on
+the grass; the well sealed again with stones piled on the lid; and the garden party:
+bunting strung from the house past the sign to the old winch, and a trestle table with a
+cloth, a pink cake, sandwiches, a salad, lemonade and teacups. In the bedroom: the dream,
+a moonlit blue veil with a beam from the window and clearer pools where the three ghost
+children stand. The credits: a dark stitched backdrop and six pages, each a line or two in
+the game's own pixel fonts (the glyph data of tools/art/font.py) over a small drawing.
+Deterministic: seeded noise only.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import pygame
+
+from .. import font
+from .. import furniture as fu
+from .. import garden as G
+from ..base import (
+    REAL, Colour, bayer, blend_px, dither_pick, frame, hexc, hline, lerp, make_prop, px, ramp,
+    rect, rng, soft_ellipse, surf, value_noise, vline,
+)
+
+INK = REAL["ink"]
+CLOTH = ramp("#8e948c", "#b4b8ae", "#d4d6cc", "#ecece2")
+CAKE = ramp("#6e3a46", "#a0566a", "#c87a8c", "#e8a8b4", "#f8d4d8")
+BREAD = ramp("#7a5a34", "#a88452", "#d0b07a", "#ecd6a4")
+LEAF = ramp("#2c4a28", "#44682e", "#62883a", "#8aae52")
+LEMON = ramp("#8a7420", "#c0a434", "#e4cc5a", "#f6e898")
+GLASS = ramp("#5a6e74", "#7c949a", "#a8bcbe", "#d8e4e2")
+BONE = ramp("#6a645c", "#948c80", "#bcb4a6", "#e0dace", "#f6f2ea")
+FLAGS = [hexc("#c8707c"), hexc("#e0b84a"), hexc("#6aa88a"), hexc("#6c94c8"), hexc("#e8e0d0")]
+NIGHT_BLUE = ramp("#060a1c", "#0c1430", "#18264a", "#2c4070", "#50689c", "#8ca4d4", "#d0dcf4")
+PAGE_INK = (232, 226, 212)
+PAGE_DIM = (150, 146, 160)
+
+WELL_X, WELL_Y = 716, 136  # garden_well's place in the garden
+SMASH = (800, 288)  # where Wybie's rock comes down (the hand's point in garden.tmx)
+
+LAYOUT: dict[str, tuple[int, int, int, int]] = {
+    # garden
+    "epilogue_sun": (0, 0, 960, 320),
+    "epilogue_well_open": (WELL_X, WELL_Y, 116, 132),
+    "epilogue_well_sealed": (WELL_X + 16, WELL_Y + 40, 84, 40),
+    "epilogue_hand_remains": (SMASH[0] - 26, SMASH[1] - 14, 52, 20),
+    "epilogue_bunting": (0, 40, 960, 160),
+    "epilogue_table": (448, 206, 120, 66),
+    # bedroom
+    "bedroom_dream": (0, 0, 640, 320),
+    # credits
+    "credits_backdrop": (0, 0, 640, 320),
+    **{f"credits_page_{i}": (0, 0, 640, 320) for i in range(1, 7)},
+}
+
+
+# =================================================================== garden: the light
+def sun(s: pygame.Surface) -> None:
+    """Late, low sunshine after a month of rain: a warm wash, strongest high up on the left
+    (where the sun is), and a few broad, soft shafts slanting down from there. Very light:
+    it sits over everything, actors included."""
+    w, h = s.get_size()
+    for y in range(h):
+        for x in range(w):
+            d = math.hypot(x / w, y / h * 1.4)
+            a = 52 - 30 * min(1.0, d)
+            # soft shafts fanning out from a sun above the top-left corner
+            ang = math.atan2(y + 200, x + 120)
+            for centre in (0.78, 0.92, 1.05):
+                k = abs(ang - centre) / 0.035
+                if k < 1:
+                    a += 12 * (1 - k) * max(0.0, 1 - y / 260)
+            lvl = int(a / 5 + bayer(x, y))
+            blend_px(s, x, y, (255, 214, 140, max(0, min(66, lvl * 5))))
+
+
+# =================================================================== garden: the well
+def well_open(s: pygame.Surface) -> None:
+    """The same well with its lid levered half off: a black mouth, the lid slid askew."""
+    G.well(s)
+    w, h = s.get_size()
+    cx, wall_top, rx, ry = w // 2, 70, 48, 12
+    # cover the drawn lid with the rim again, then the hole
+    pygame.draw.ellipse(s, INK, pygame.Rect(cx - rx - 4, wall_top - ry - 2, 2 * rx + 9, 2 * ry + 6))
+    pygame.draw.ellipse(s, G.STONE[3], pygame.Rect(cx - rx - 3, wall_top - ry - 1, 2 * rx + 7,
+                                                   2 * ry + 4))
+    hole = pygame.Rect(cx - rx + 4, wall_top - ry + 2, 2 * rx - 7, 2 * ry - 4)
+    pygame.draw.ellipse(s, (4, 4, 6), hole)
+    # the inner wall: a crescent of stones fading into the dark
+    for y in range(hole.top, hole.bottom):
+        for x in range(hole.left, hole.right):
+            if s.get_at((x, y))[:3] != (4, 4, 6):
+                continue
+            depth = (y - hole.top) / hole.height
+            if depth < 0.45:
+                c = dither_pick([(4, 4, 6), G.STONE[0], G.STONE[1]], 0.6 - depth * 1.3, x, y)
+                s.set_at((x, y), c)
+    # the lid, slid to the back-right and tilted up on the rim
+    lid_s = surf(w, h)
+    lid = pygame.Rect(cx - 6, wall_top - ry - 10, 58, 2 * ry - 6)
+    pygame.draw.ellipse(lid_s, INK, lid.inflate(2, 2))
+    pygame.draw.ellipse(lid_s, G.WOOD[3], lid)
+    for i, x in enumerate(range(lid.left, lid.right, 9)):
+        for y in range(lid.top, lid.bottom):
+            if lid_s.get_at((x, y)).a and lid_s.get_at((x, y))[:3] != INK:
+                lid_s.set_at((x, y), G.WOOD[1])
+    for y in range(lid.centery + 2, lid.bottom):
+        for x in range(lid.left, lid.right):
+            c = lid_s.get_at((x, y))
+            if c.a and c[:3] == G.WOOD[3]:
+                lid_s.set_at((x, y), G.WOOD[2])
+    # its thick edge, showing because it is tilted
+    for x in range(lid.left + 4, lid.right - 4):
+        yb = lid.bottom - 1 + int(2 * math.sin((x - lid.left) / lid.width * math.pi))
+        for y in range(yb, yb + 3):
+            if lid_s.get_at((x, y)).a == 0:
+                lid_s.set_at((x, y), G.WOOD[1] if y < yb + 2 else INK)
+    s.blit(lid_s, (0, 0))
+    # the posts stand in front of the lid's ends: draw them again
+    for pxs in (cx - rx - 2, cx + rx - 6):
+        fu.block(s, pxs, 10, 9, wall_top - 6, G.GREYWOOD, INK, grain=f"well-post-{pxs}", light=2)
+        rect(s, G.MOSS[3], pxs + 1, wall_top - 10, 7, 3)
+    # the rope end now hangs down into the hole
+    vline(s, (110, 94, 66), cx + 6, 21, wall_top - 2)
+    px(s, cx + 6, wall_top - 1, (80, 68, 48))
+
+
+def well_sealed(s: pygame.Surface) -> None:
+    """Three big stones piled on the lid, and a length of chain through the ring."""
+    w, h = s.get_size()
+    r = rng("epilogue-seal")
+    for (x, y, sw, sh) in ((10, 14, 22, 15), (50, 12, 24, 16), (30, 4, 26, 17)):
+        fu.floor_shadow(s, x + sw / 2, y + sh - 1, sw / 2 + 2, 3, 120)
+        st = surf(sw, sh)
+        pygame.draw.ellipse(st, INK, st.get_rect())
+        pygame.draw.ellipse(st, G.STONE[2], st.get_rect().inflate(-2, -2))
+        for yy in range(sh):
+            for xx in range(sw):
+                if st.get_at((xx, yy))[:3] == G.STONE[2]:
+                    t = 0.85 - yy / sh * 0.6 - xx / sw * 0.25 + (r.random() - 0.5) * 0.1
+                    st.set_at((xx, yy), dither_pick(G.STONE, t, x + xx, y + yy))
+        if r.random() < 0.7:
+            rect(st, G.MOSS[3], sw // 3, sh - 4, sw // 3, 2)
+        s.blit(st, (x, y))
+    # a chain: links from the ring (in the middle of the lid) to the left post
+    for i in range(9):
+        lx, ly = 40 - i * 4, 30 - int(i * 1.2) + (i % 2)
+        pygame.draw.ellipse(s, REAL["metal"][0], pygame.Rect(lx, ly, 5, 3), 1)
+        px(s, lx + 1, ly, REAL["metal"][3])
+
+
+def hand_remains(s: pygame.Surface) -> None:
+    """What is left of the hand: white finger-joints, two bent needles, loose black thread."""
+    w, h = s.get_size()
+    fu.floor_shadow(s, w / 2, h - 6, w / 2 - 4, 4, 90)
+    r = rng("epilogue-remains")
+    # the crushed palm, a flat crumpled shape
+    pts = [(18, 10), (26, 8), (33, 10), (35, 14), (28, 16), (20, 15)]
+    pygame.draw.polygon(s, BONE[2], pts)
+    pygame.draw.polygon(s, INK, pts, 1)
+    for x in range(20, 33):
+        px(s, x, 13 + (x % 3 == 0), BONE[1])
+    px(s, 24, 11, BONE[4])
+    px(s, 25, 11, BONE[4])
+    # scattered finger joints and needle-tips
+    for _ in range(7):
+        x, y = r.randrange(4, w - 8), r.randrange(6, h - 4)
+        ln = r.randrange(4, 8)
+        ang = r.random() * math.pi
+        ex, ey = x + ln * math.cos(ang), y + ln * math.sin(ang) * 0.4
+        pygame.draw.line(s, INK, (x, y + 1), (ex, ey + 1))
+        pygame.draw.line(s, BONE[3], (x, y), (ex, ey))
+        px(s, int(ex), int(ey), REAL["metal"][4])
+    for (x0, y0, x1, y1) in ((6, 12, 14, 6), (38, 6, 46, 12)):  # the needles
+        pygame.draw.line(s, REAL["metal"][1], (x0, y0 + 1), (x1, y1 + 1))
+        pygame.draw.line(s, REAL["metal"][4], (x0, y0), (x1, y1))
+    # loose black thread, curling
+    for k in range(3):
+        x, y = 14 + k * 9, 15
+        for j in range(14):
+            px(s, x + j, y + int(2 * math.sin(j * 0.8 + k)), (20, 16, 24))
+
+
+# =================================================================== garden: the party
+def bunting(s: pygame.Surface) -> None:
+    """Strings of little triangle flags: house gutter -> sign -> the well's winch beam ->
+    the firs. The layer starts at map y 40, so map points are shifted up by 40."""
+    oy = 40
+    strings = [
+        ((298, 66), (322, 124), 10),    # house corner to the sign's board
+        ((378, 124), (742, 144), 34),   # sign to the winch beam
+        ((834, 142), (930, 86), 12),    # winch beam to a fir
+        ((298, 92), (742, 146), 48),    # a second, lower string from the house
+    ]
+    r = rng("epilogue-bunting")
+    for (x0, y0), (x1, y1), sag in strings:
+        n = max(2, int(math.hypot(x1 - x0, y1 - y0) / 3))
+        pts = []
+        for i in range(n + 1):
+            t = i / n
+            pts.append((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t + sag * 4 * t * (1 - t) - oy))
+        for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+            pygame.draw.line(s, (58, 52, 46), (ax, ay), (bx, by))
+        # flags every 13 px along the string
+        k = r.randrange(5)
+        step = max(1, int(13 / 3))
+        for i in range(2, len(pts) - 2, step):
+            fx, fy = pts[i]
+            c = FLAGS[k % len(FLAGS)]
+            k += 1
+            tri = [(fx - 4, fy), (fx + 4, fy), (fx, fy + 9)]
+            pygame.draw.polygon(s, c, tri)
+            shade = tuple(max(0, v - 40) for v in c)
+            pygame.draw.line(s, shade, (fx + 1, fy + 1), (fx + 3, fy + 1))
+            px(s, int(fx), int(fy + 8), shade)
+            pygame.draw.polygon(s, INK, tri, 1)
+
+
+def table(s: pygame.Surface) -> None:
+    """A trestle table with a white cloth, feet at the bottom; food on top."""
+    w, h = s.get_size()
+    fu.floor_shadow(s, w / 2, h - 4, w / 2 - 4, 5, 130)
+    top = 30  # table top y (local); the floor is h-4, 32 px below
+    # legs (trestles) under the cloth
+    for lx in (14, w - 20):
+        fu.block(s, lx, top + 20, 6, h - top - 24, G.WOOD, INK, light=2)
+    # the cloth: top face, then the front drop with soft folds and a scalloped hem
+    rect(s, INK, 4, top - 1, w - 8, 8)
+    for y in range(top, top + 6):
+        for x in range(5, w - 5):
+            px(s, x, y, dither_pick(CLOTH, 0.85 - (y - top) * 0.04, x, y))
+    for y in range(top + 6, top + 24):
+        for x in range(4, w - 4):
+            fold = 0.5 + 0.5 * math.sin((x - 4) / 7.0)
+            t = 0.35 + 0.35 * fold - (y - top - 6) * 0.012
+            px(s, x, y, dither_pick(CLOTH, t, x, y))
+        vline(s, INK, 3, top, top + 24)
+        vline(s, INK, w - 4, top, top + 24)
+    for x in range(4, w - 4):
+        hem = top + 24 + (1 if (x // 4) % 2 else 0)
+        px(s, x, hem, CLOTH[0])
+        px(s, x, hem + 1, INK)
+    # a band of gingham along the hem
+    for x in range(4, w - 4):
+        for y in range(top + 18, top + 22):
+            if (x // 3 + y // 2) % 2 == 0:
+                px(s, x, y, hexc("#c88890"))
+    # --- food, left to right, sitting on the cloth's top face (y ~ top)
+    # lemonade jug
+    jx = 12
+    rect(s, INK, jx - 1, top - 19, 12, 20)
+    for y in range(top - 18, top):
+        for x in range(jx, jx + 10):
+            full = y > top - 13
+            px(s, x, y, dither_pick(LEMON if full else GLASS, 0.4 + (x - jx) * -0.03 + 0.3, x, y))
+    vline(s, GLASS[3], jx + 2, top - 17, top - 2)
+    rect(s, INK, jx + 10, top - 15, 3, 1)
+    rect(s, INK, jx + 12, top - 15, 1, 8)
+    rect(s, INK, jx + 10, top - 8, 3, 1)
+    # two teacups with saucers
+    for cx in (30, 94):
+        pygame.draw.ellipse(s, INK, pygame.Rect(cx - 6, top - 2, 13, 4))
+        pygame.draw.ellipse(s, CLOTH[3], pygame.Rect(cx - 5, top - 2, 11, 3))
+        rect(s, INK, cx - 4, top - 8, 9, 7)
+        rect(s, hexc("#dcd8f0"), cx - 3, top - 7, 7, 5)
+        hline(s, hexc("#7c78b8"), cx - 3, cx + 3, top - 5)
+        rect(s, INK, cx + 5, top - 7, 2, 3)
+    # sandwiches: a plate of triangles
+    pygame.draw.ellipse(s, INK, pygame.Rect(38, top - 3, 22, 6))
+    pygame.draw.ellipse(s, CLOTH[2], pygame.Rect(39, top - 3, 20, 5))
+    for i, sx in enumerate((41, 47, 52)):
+        tri = [(sx, top - 1), (sx + 6, top - 1), (sx + 3, top - 8 - (i % 2) * 2)]
+        pygame.draw.polygon(s, BREAD[3], tri)
+        pygame.draw.line(s, LEAF[2], (sx + 1, top - 3), (sx + 5, top - 3))
+        pygame.draw.polygon(s, INK, tri, 1)
+    # the pink cake on a stand, in the middle
+    ck = 62
+    rect(s, INK, ck + 5, top - 4, 8, 4)
+    rect(s, CLOTH[3], ck + 6, top - 3, 6, 2)
+    pygame.draw.ellipse(s, INK, pygame.Rect(ck - 4, top - 7, 26, 5))
+    pygame.draw.ellipse(s, CLOTH[3], pygame.Rect(ck - 3, top - 7, 24, 4))
+    rect(s, INK, ck - 1, top - 20, 20, 15)
+    for y in range(top - 19, top - 6):
+        for x in range(ck, ck + 18):
+            t = 0.75 - (x - ck) / 18 * 0.5 + (0.2 if y < top - 16 else 0)
+            px(s, x, y, dither_pick(CAKE, t, x, y))
+    for x in range(ck, ck + 18, 3):  # icing drips
+        vline(s, CAKE[4], x, top - 16, top - 15 + (x % 2) * 2)
+    for k, x in enumerate(range(ck + 2, ck + 17, 5)):  # cherries
+        rect(s, hexc("#a0202c"), x, top - 22, 2, 2)
+        px(s, x, top - 22, hexc("#e06070"))
+    # a salad bowl
+    bx = 84
+    pygame.draw.ellipse(s, INK, pygame.Rect(bx - 1, top - 9, 20, 10))
+    pygame.draw.ellipse(s, hexc("#b8a080"), pygame.Rect(bx, top - 7, 18, 8))
+    r = rng("epilogue-salad")
+    for _ in range(26):
+        x, y = bx + 2 + r.randrange(14), top - 11 + r.randrange(5)
+        px(s, x, y, LEAF[r.randrange(4)])
+    px(s, bx + 6, top - 10, hexc("#c83030"))
+    px(s, bx + 11, top - 9, hexc("#c83030"))
+    # a bottle of Dad's "sparkling" apple juice
+    bx2 = 104
+    rect(s, INK, bx2 - 1, top - 20, 7, 20)
+    rect(s, hexc("#4a7a3a"), bx2, top - 14, 5, 13)
+    rect(s, hexc("#4a7a3a"), bx2 + 1, top - 19, 3, 5)
+    vline(s, hexc("#9acc7a"), bx2 + 1, top - 13, top - 3)
+    rect(s, hexc("#e8e0c8"), bx2, top - 10, 5, 4)
+
+
+# =================================================================== bedroom: the dream
+GHOSTS = [(300, 262), (372, 240), (446, 276)]  # where the ghost actors stand in bedroom.tmx
+
+
+def dream(s: pygame.Surface) -> None:
+    """A moonlit blue veil, lighter in the window's beam and round each ghost child."""
+    w, h = s.get_size()
+    wx, wy, ww, wh = 310, 46, 68, 82  # the glass of the bedroom window
+    for y in range(h):
+        for x in range(w):
+            a = 178.0
+            # the beam: from the window glass down and to the right onto the floor
+            if y > wy + wh // 2:
+                t = (y - wy) / (h - wy)
+                left = wx + 4 + t * 60
+                right = wx + ww + t * 150
+                if left <= x <= right and y < 306:
+                    edge = min(x - left, right - x) / 10
+                    a -= 60 * min(1.0, edge) * (1 - t * 0.5)
+            if wx <= x < wx + ww and wy <= y < wy + wh:
+                a -= 80
+            for gx, gy in GHOSTS:
+                d = math.hypot((x - gx) / 30, (y - (gy - 24)) / 40)
+                if d < 1:
+                    a -= 80 * (1 - d) ** 0.8
+            a = max(30.0, min(190.0, a))
+            lvl = int(a / 16 + bayer(x, y))  # ordered dither between alpha steps
+            c = NIGHT_BLUE[1] if a > 120 else NIGHT_BLUE[2]
+            blend_px(s, x, y, (*c, min(200, lvl * 16)))
+    # motes of moonlight drifting in the beam and round the children
+    r = rng("epilogue-motes")
+    for _ in range(160):
+        x, y = r.randrange(300, 520), r.randrange(60, 300)
+        blend_px(s, x, y, (*NIGHT_BLUE[6], r.randrange(80, 200)))
+    for gx, gy in GHOSTS:
+        for _ in range(18):
+            x, y = gx + r.randrange(-20, 21), gy - r.randrange(0, 60)
+            blend_px(s, x, y, (*NIGHT_BLUE[6], r.randrange(100, 220)))
+
+
+# =================================================================== credits
+class Font:
+    """The game's own bitmap font (tools/art/font.py: the same glyphs as assets/ui/font_*),
+    taken from the font's data rather than its sheet, so it works before the sheet is built."""
+
+    def __init__(self, face: str) -> None:
+        self.face = next(f for f in font.FACES if f.name == face)
+        self.glyphs = font.glyph_table(self.face)
+        self.line_height = self.face.line_height
+
+    def _glyph(self, ch: str) -> tuple[list[str], int]:
+        return self.glyphs.get(ch, self.glyphs["?"])
+
+    def width(self, text: str, scale: int = 1) -> int:
+        return sum(len(self._glyph(ch)[0][0]) + self.face.spacing for ch in text) * scale
+
+    def draw(self, s: pygame.Surface, text: str, x: int, y: int, c: Colour,
+             shadow: Colour | None = None, scale: int = 1) -> None:
+        for ch in text:
+            rows, start = self._glyph(ch)
+            top = self.face.top + start
+            for ry, row in enumerate(rows):
+                for rx, on in enumerate(row):
+                    if on != "#":
+                        continue
+                    for sy in range(scale):
+                        for sx in range(scale):
+                            gx, gy = x + rx * scale + sx, y + (top + ry) * scale + sy
+                            if shadow is not None:
+                                px(s, gx + scale, gy + scale, shadow)
+                            px(s, gx, gy, c)
+            x += (len(rows[0]) + self.face.spacing) * scale
+
+    def centred(self, s: pygame.Surface, text: str, y: int, c: Colour,
+                shadow: Colour | None = (0, 0, 0), scale: int = 1) -> None:
+        self.draw(s, text, (s.get_width() - self.width(text, scale)) // 2, y, c, shadow, scale)
+
+
+def credits_backdrop(s: pygame.Surface) -> None:
+    """Near-black plum, a faint vignette, and a border of running stitches with a button in
+    each corner."""
+    w, h = s.get_size()
+    plum = ramp("#050308", "#09060e", "#0d0914", "#120c1a", "#170f20", "#1c1326", "#22172c")
+    blue = ramp("#04050a", "#070910", "#0a0d16", "#0e121c", "#121722", "#161c28", "#1a212e")
+    n = value_noise("credits-bg", 50)
+    hue = value_noise("credits-hue", 90)
+    for y in range(h):
+        for x in range(w):
+            d = math.hypot((x - w / 2) / (w / 2), (y - h / 2) / (h / 2))
+            t = 0.8 - d * 0.6 + (n(x, y) - 0.5) * 0.2
+            mix = [lerp(a, b, hue(x, y)) for a, b in zip(plum, blue)]  # plum drifting to blue
+            px(s, x, y, dither_pick(mix, t, x, y))
+    # a thin scatter of far, faint stars in many tints
+    r = rng("credits-bg-stars")
+    for _ in range(260):
+        x, y = r.randrange(24, w - 24), r.randrange(24, h - 24)
+        k = r.randrange(40, 110)
+        tint = (k + r.randrange(-20, 21), k + r.randrange(-20, 21), k + r.randrange(0, 40))
+        px(s, x, y, tuple(max(0, min(255, v)) for v in tint))
+    stitch = (92, 78, 110)
+    m = 14
+    for x in range(m + 8, w - m - 8, 8):
+        hline(s, stitch, x, x + 4, m)
+        hline(s, stitch, x, x + 4, h - m - 1)
+    for y in range(m + 8, h - m - 8, 8):
+        vline(s, stitch, m, y, y + 4)
+        vline(s, stitch, w - m - 1, y, y + 4)
+    for (bx, by) in ((m, m), (w - m - 1, m), (m, h - m - 1), (w - m - 1, h - m - 1)):
+        button(s, bx, by, 5, (40, 34, 52), (90, 80, 110))
+
+
+def button(s: pygame.Surface, cx: int, cy: int, r: int, body: Colour, rim: Colour,
+           holes: Colour = (6, 4, 8)) -> None:
+    pygame.draw.circle(s, INK, (cx, cy), r + 1)
+    pygame.draw.circle(s, body, (cx, cy), r)
+    pygame.draw.circle(s, rim, (cx, cy), r, 1)
+    if r >= 4:
+        for dx, dy in ((-1, -1), (1, -1), (-1, 1), (1, 1)):
+            px(s, cx + dx * max(1, r // 3), cy + dy * max(1, r // 3), holes)
+    else:
+        px(s, cx, cy, holes)
+    px(s, cx - r + 1, cy - r // 2, tuple(min(255, v + 60) for v in rim))
+
+
+def draw_little_door(s: pygame.Surface, cx: int, cy: int) -> None:
+    """The small door in faded wallpaper, ajar, a blue glow through the gap."""
+    x0, y0, ww, wh = cx - 60, cy - 50, 120, 96
+    pap = ramp("#3a2e36", "#4a3c44", "#5c4c52", "#6e5e62")
+    for y in range(y0, y0 + wh):
+        for x in range(x0, x0 + ww):
+            d = math.hypot((x - cx) / 64, (y - cy) / 52)
+            if d > 1:
+                continue
+            stripe = 0.12 if ((x - x0) // 6) % 2 else 0.0
+            px(s, x, y, dither_pick(pap, 0.7 - d * 0.6 + stripe, x, y))
+    # skirting
+    for x in range(x0 + 4, x0 + ww - 4):
+        if math.hypot((x - cx) / 64, (cy + 32 - cy) / 52) < 1:
+            for y in range(cy + 32, cy + 38):
+                px(s, x, y, dither_pick(G.WOOD, 0.5 - (y - cy - 32) * 0.06, x, y))
+    dx, dy, dw, dh = cx - 18, cy - 20, 36, 52
+    soft_ellipse(s, (110, 120, 255), cx - 4, cy + 8, 34, 30, 70, 5)
+    rect(s, INK, dx - 2, dy - 2, dw + 4, dh + 2)
+    # the dark opening
+    rect(s, (20, 16, 52), dx, dy, dw, dh)
+    for y in range(dy, dy + dh):
+        for x in range(dx, dx + 12):
+            px(s, x, y, dither_pick([(40, 34, 110), (80, 80, 200), (150, 160, 255)],
+                                    0.9 - (x - dx) / 12, x, y))
+    # the door leaf, swung open towards us on the right
+    leaf = [(dx + 10, dy), (dx + dw + 8, dy - 4), (dx + dw + 8, dy + dh + 4), (dx + 10, dy + dh)]
+    pygame.draw.polygon(s, G.WOOD[3], leaf)
+    for k in range(3):
+        y = dy + 8 + k * 15
+        pygame.draw.line(s, G.WOOD[1], (dx + 14, y), (dx + dw + 4, y - 2))
+    pygame.draw.polygon(s, INK, leaf, 1)
+    button(s, dx + dw, dy + dh // 2, 3, (10, 8, 12), (60, 56, 70))
+
+
+def draw_book(s: pygame.Surface, cx: int, cy: int) -> None:
+    """An open book, and a strip of film curling out of it like a bookmark."""
+    paper = ramp("#8a8276", "#b4aa98", "#d8cfba", "#efe6d2")
+    for side in (-1, 1):
+        pts = [(cx, cy - 26), (cx + side * 52, cy - 32), (cx + side * 56, cy + 18), (cx, cy + 22)]
+        pygame.draw.polygon(s, paper[2], pts)
+        for i in range(6):
+            y = cy - 20 + i * 7
+            x0, x1 = cx + side * 8, cx + side * 44
+            pygame.draw.line(s, paper[0], (x0, y + (0 if side > 0 else 0)), (x1, y - 3))
+        pygame.draw.polygon(s, INK, pts, 1)
+    # the cover under the pages
+    pygame.draw.line(s, hexc("#5a2a3a"), (cx - 57, cy + 20), (cx, cy + 25), 3)
+    pygame.draw.line(s, hexc("#5a2a3a"), (cx, cy + 25), (cx + 57, cy + 20), 3)
+    vline(s, paper[0], cx, cy - 26, cy + 22)
+    # tiny drawings on the pages: a door on the left, a cat on the right
+    rect(s, INK, cx - 34, cy - 14, 12, 18)
+    px(s, cx - 25, cy - 5, paper[3])
+    pygame.draw.circle(s, INK, (cx + 30, cy - 6), 5)
+    pygame.draw.ellipse(s, INK, pygame.Rect(cx + 24, cy - 2, 14, 10))
+    pygame.draw.polygon(s, INK, [(cx + 26, cy - 9), (cx + 27, cy - 14), (cx + 29, cy - 10)])
+    pygame.draw.polygon(s, INK, [(cx + 31, cy - 10), (cx + 33, cy - 14), (cx + 34, cy - 9)])
+    px(s, cx + 28, cy - 7, (200, 200, 80))
+    px(s, cx + 32, cy - 7, (200, 200, 80))
+    # the film strip
+    fx, fy = cx + 30, cy - 30
+    for i in range(9):
+        x = fx + i * 7
+        y = fy - int(14 * math.sin(i / 8 * math.pi)) - i * 2
+        rect(s, INK, x, y, 8, 12)
+        rect(s, (40, 36, 44), x + 1, y + 1, 6, 10)
+        rect(s, (130, 150, 190) if i % 2 else (190, 170, 120), x + 2, y + 3, 4, 5)
+        px(s, x + 1, y + 1, (200, 200, 200))
+        px(s, x + 1, y + 10, (200, 200, 200))
+
+
+def draw_buttons(s: pygame.Surface, cx: int, cy: int) -> None:
+    """Seven buttons strung on one thread, each in a speech colour of the cast."""
+    cols = ["#7fb2e5", "#8fd4b4", "#a9d18e", "#e8c890", "#e8a0b8", "#d8b470", "#9cc4e8",
+            "#c8a8f0"]
+    n = len(cols)
+    pts = []
+    for i in range(n):
+        x = cx - (n - 1) * 14 + i * 28
+        y = cy + int(8 * math.sin(i / (n - 1) * math.pi))
+        pts.append((x, y))
+    pygame.draw.lines(s, (150, 60, 70), False, [(cx - (n - 1) * 14 - 24, cy - 6)] + pts
+                      + [(cx + (n - 1) * 14 + 24, cy - 6)])
+    for (x, y), c in zip(pts, cols):
+        body = hexc(c)
+        rim = tuple(max(0, v - 50) for v in body)
+        button(s, x, y, 8, rim, body)
+        pygame.draw.circle(s, body, (x, y), 5)
+        for dx, dy in ((-2, -2), (2, -2), (-2, 2), (2, 2)):
+            px(s, x + dx, y + dy, INK)
+
+
+def draw_pencil_needle(s: pygame.Surface, cx: int, cy: int) -> None:
+    """A pencil, a needle with blue wool looping into a little music note, and a paintbrush."""
+    # pencil, slanting
+    for i in range(70):
+        x, y = cx - 70 + i, cy + 20 - i // 2
+        for k in range(-2, 3):
+            c = hexc("#e0b030") if abs(k) < 2 else hexc("#a07018")
+            px(s, x, y + k, c)
+        px(s, x, y - 3, INK)
+        px(s, x, y + 3, INK)
+    pygame.draw.polygon(s, hexc("#e8c8a0"), [(cx, cy - 15), (cx + 10, cy - 22), (cx + 2, cy - 12)])
+    px(s, cx + 9, cy - 21, INK)
+    px(s, cx + 10, cy - 22, INK)
+    rect(s, hexc("#d07080"), cx - 74, cy + 19, 5, 6)
+    # the needle
+    pygame.draw.line(s, REAL["metal"][4], (cx + 20, cy + 26), (cx + 56, cy - 30))
+    pygame.draw.line(s, REAL["metal"][1], (cx + 21, cy + 26), (cx + 57, cy - 30))
+    pygame.draw.ellipse(s, INK, pygame.Rect(cx + 52, cy - 32, 5, 7), 1)
+    # blue wool: from the eye, a loop, and a music note drawn in thread
+    wool = hexc("#3a6ad0")
+    last = (cx + 55, cy - 28)
+    for i in range(1, 60):
+        t = i / 59
+        x = cx + 55 + 40 * t + 10 * math.sin(t * 9)
+        y = cy - 28 + 30 * t - 12 * math.sin(t * 5)
+        pygame.draw.line(s, wool, last, (x, y), 2)
+        last = (x, y)
+    nx, ny = int(last[0]), int(last[1])
+    pygame.draw.ellipse(s, wool, pygame.Rect(nx - 6, ny + 6, 8, 6))
+    pygame.draw.line(s, wool, (nx + 1, ny + 8), (nx + 1, ny - 14), 2)
+    pygame.draw.line(s, wool, (nx + 1, ny - 14), (nx + 9, ny - 9), 2)
+
+
+def draw_tiles(s: pygame.Surface, cx: int, cy: int) -> None:
+    """A little map being made of tiles: a grid, a pink house of squares, a path, a tree."""
+    x0, y0, cols, rows, t = cx - 64, cy - 36, 8, 5, 16
+    pal = {"s": hexc("#5e676c"), "p": hexc("#a87274"), "r": hexc("#5a3840"),
+           "g": hexc("#4a5e44"), "m": hexc("#5a493c"), "w": hexc("#9aa2a2"),
+           "f": hexc("#273c34"), "d": hexc("#3d2f28")}
+    plan = ["ssssssfs",
+            "srrrssff",
+            "spwpssfs",
+            "spdpgggg",
+            "gmmmmmmg"]
+    for j, row in enumerate(plan):
+        for i, k in enumerate(row):
+            x, y = x0 + i * t, y0 + j * t
+            for yy in range(t):
+                for xx in range(t):
+                    c = pal[k]
+                    if k in "sgm" and (xx + yy + i + j) % 7 == 0:
+                        c = tuple(min(255, v + 14) for v in c)
+                    px(s, x + xx, y + yy, c)
+    # the grid, like an editor's
+    for i in range(cols + 1):
+        vline(s, (120, 112, 140), x0 + i * t, y0, y0 + rows * t)
+    for j in range(rows + 1):
+        hline(s, (120, 112, 140), x0, x0 + cols * t, y0 + j * t)
+    # one tile being placed, held up by the cursor
+    hx, hy = x0 + cols * t + 8, y0 - 12
+    rect(s, INK, hx - 1, hy - 1, t + 2, t + 2)
+    rect(s, pal["f"], hx, hy, t, t)
+    pygame.draw.polygon(s, hexc("#344c40"), [(hx + 8, hy + 2), (hx + 13, hy + 13), (hx + 3, hy + 13)])
+    frame(s, (240, 230, 160), hx - 2, hy - 2, t + 4, t + 4)
+    cur = [(hx + 12, hy + 12), (hx + 12, hy + 24), (hx + 15, hy + 21), (hx + 18, hy + 26),
+           (hx + 20, hy + 25), (hx + 17, hy + 20), (hx + 21, hy + 20)]
+    pygame.draw.polygon(s, (240, 240, 240), cur)
+    pygame.draw.polygon(s, INK, cur, 1)
+
+
+def draw_well_and_cat(s: pygame.Surface, cx: int, cy: int) -> None:
+    """The old well with its lid on and stones on top, a cat sitting on it, a moon above."""
+    # the moon
+    soft_ellipse(s, (220, 220, 200), cx + 56, cy - 40, 20, 20, 60, 4)
+    pygame.draw.circle(s, (230, 226, 200), (cx + 56, cy - 40), 9)
+    pygame.draw.circle(s, (200, 196, 170), (cx + 53, cy - 42), 2)
+    # the drum of the well
+    rx, top, bot = 36, cy - 6, cy + 30
+    for y in range(top, bot):
+        for x in range(cx - rx, cx + rx + 1):
+            u = (x - cx) / rx
+            row = (y - top) // 6
+            mortar = (y - top) % 6 == 5 or (x + row * 5) % 12 == 0
+            t = 0.7 - 0.5 * (u + 1) / 2
+            px(s, x, y, G.STONE[0] if mortar else dither_pick(G.STONE, t, x, y))
+    vline(s, INK, cx - rx - 1, top, bot)
+    vline(s, INK, cx + rx + 1, top, bot)
+    hline(s, INK, cx - rx, cx + rx, bot)
+    pygame.draw.ellipse(s, INK, pygame.Rect(cx - rx - 3, top - 9, 2 * rx + 7, 18))
+    pygame.draw.ellipse(s, G.WOOD[3], pygame.Rect(cx - rx - 1, top - 8, 2 * rx + 3, 15))
+    for x in range(cx - rx + 6, cx + rx - 4, 8):
+        vline(s, G.WOOD[1], x, top - 6, top + 4)
+    # two stones on the lid
+    for (sx, sy, sw, sh) in ((cx - 28, top - 12, 14, 9), (cx + 14, top - 11, 12, 8)):
+        pygame.draw.ellipse(s, INK, pygame.Rect(sx - 1, sy - 1, sw + 2, sh + 2))
+        pygame.draw.ellipse(s, G.STONE[3], pygame.Rect(sx, sy, sw, sh))
+        hline(s, G.STONE[4], sx + 3, sx + sw - 5, sy + 1)
+    # the cat, sitting in the middle of the lid, looking back at us; the moon on the right
+    # gives him a thin rim of light (the same shapes, drawn once shifted right, in lilac)
+    def cat_shape(c: Colour, dx: int) -> None:
+        pygame.draw.ellipse(s, c, pygame.Rect(cx - 9 + dx, top - 30, 18, 24))      # body
+        pygame.draw.circle(s, c, (cx + dx, top - 34), 7)                            # head
+        pygame.draw.polygon(s, c, [(cx - 7 + dx, top - 37), (cx - 5 + dx, top - 45),
+                                   (cx - 1 + dx, top - 39)])
+        pygame.draw.polygon(s, c, [(cx + 1 + dx, top - 39), (cx + 5 + dx, top - 45),
+                                   (cx + 7 + dx, top - 37)])
+        for i in range(16):  # the tail, curling round in front
+            a = i / 15 * math.pi * 1.2
+            rect(s, c, int(cx + 8 + dx + 8 * math.sin(a)), int(top - 4 - 6 * math.cos(a)), 3, 3)
+    cat_shape((96, 88, 124), 1)
+    cat_shape((14, 12, 18), 0)
+    px(s, cx - 3, top - 35, (230, 220, 90))
+    px(s, cx + 3, top - 35, (230, 220, 90))
+    px(s, cx - 3, top - 34, (140, 120, 40))
+    px(s, cx + 3, top - 34, (140, 120, 40))
+    # a few stars
+    r = rng("credits-stars")
+    for _ in range(14):
+        x, y = cx + r.randrange(-100, 100), cy + r.randrange(-70, -20)
+        if abs(x - (cx + 56)) > 14:
+            px(s, x, y, (200, 200, 220))
+
+
+PAGES: list[tuple[Callable[[pygame.Surface, int, int], None], list[tuple[str, str, int]]]] = [
+    # (drawing, [(face, text, scale)]): the drawing sits above the words
+    (draw_little_door, [("title", "Coraline", 2), ("title", "The Little Door", 1)]),
+    (draw_book, [("title", "A retelling of Neil Gaiman's novel", 1),
+                 ("title", "Coraline", 1),
+                 ("title", "and the 2009 film", 1)]),
+    (draw_buttons, [("text", "with", 2),
+                    ("title", "Coraline Jones and Wybie Lovat", 1),
+                    ("text", "Mom and Dad, Miss Spink and Miss Forcible,", 2),
+                    ("text", "Mr. Bobinsky and his jumping mice,", 2),
+                    ("text", "three children who were lost and are found,", 2),
+                    ("text", "and a cat, who belongs to nobody", 2)]),
+    (draw_pencil_needle, [("title", "Written, drawn and composed", 1),
+                          ("title", "by the studio's own scripts", 1)]),
+    (draw_tiles, [("title", "Made with Python, pygame-ce, pytmx,", 1),
+                  ("title", "the Tiled map editor,", 1),
+                  ("title", "pytest and hypothesis", 1)]),
+    (draw_well_and_cat, [("title", "Thank you for playing", 1)]),
+]
+
+
+def page(i: int) -> Callable[[pygame.Surface], None]:
+    drawing, lines = PAGES[i]
+
+    def draw(s: pygame.Surface) -> None:
+        fonts = {"title": Font("title"), "text": Font("text")}
+        drawing(s, 320, 96 if len(lines) < 5 else 76)
+        heights = [fonts[f].line_height * sc + (4 if f == "title" else 2) for f, _, sc in lines]
+        y = min(170 + max(0, (120 - sum(heights)) // 2) - 8, 296 - sum(heights))
+        for (face, text, sc), lh in zip(lines, heights):
+            colour = PAGE_DIM if face == "text" and text in ("with",) else PAGE_INK
+            fonts[face].centred(s, text, y, colour, (8, 6, 12), sc)
+            y += lh
+    return draw
+
+
+# =================================================================== build
+def build() -> None:
+    jobs: list[tuple[str, Callable[[pygame.Surface], None]]] = [
+        ("epilogue_sun", sun),
+        ("epilogue_well_open", well_open),
+        ("epilogue_well_sealed", well_sealed),
+        ("epilogue_hand_remains", hand_remains),
+        ("epilogue_bunting", bunting),
+        ("epilogue_table", table),
+        ("bedroom_dream", dream),
+        ("credits_backdrop", credits_backdrop),
+    ]
+    jobs += [(f"credits_page_{i + 1}", page(i)) for i in range(len(PAGES))]
+    for name, draw in jobs:
+        make_prop(LAYOUT, name, draw)
