@@ -17,7 +17,9 @@ def test_tools_make_art_rebuilds_the_committed_assets_byte_for_byte(tmp_path):
     (tmp_path / "maps" / "tilesets").mkdir(parents=True)
     (tmp_path / "docs").mkdir()
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
-    run = subprocess.run([sys.executable, str(tmp_path / "tools" / "make_art.py")], cwd=tmp_path,
+    jobs = str(max(1, min(4, os.cpu_count() or 1)))
+    run = subprocess.run([sys.executable, str(tmp_path / "tools" / "make_art.py"), "--jobs", jobs],
+                         cwd=tmp_path,
                          env=env, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     made = {p.relative_to(tmp_path): p.read_bytes() for p in (tmp_path / "assets").rglob("*")

@@ -172,21 +172,18 @@ def fill_fn(
 
 
 def outline(s: pygame.Surface, c: Colour, diagonal: bool = False) -> None:
-    """Paint c on every transparent pixel touching an opaque one."""
-    w, h = s.get_size()
-    src = s.copy()
+    """Paint c on every transparent pixel touching an opaque one (alpha over 128)."""
+    opaque = pygame.mask.from_surface(s, 128)
+    clear = pygame.mask.from_surface(s, 0)
+    clear.invert()
     nb = [(1, 0), (-1, 0), (0, 1), (0, -1)]
     if diagonal:
         nb += [(1, 1), (-1, -1), (1, -1), (-1, 1)]
-    for y in range(h):
-        for x in range(w):
-            if src.get_at((x, y)).a != 0:
-                continue
-            for dx, dy in nb:
-                nx, ny = x + dx, y + dy
-                if 0 <= nx < w and 0 <= ny < h and src.get_at((nx, ny)).a > 128:
-                    s.set_at((x, y), c)
-                    break
+    touching = pygame.mask.Mask(s.get_size())
+    for dx, dy in nb:
+        touching.draw(opaque, (dx, dy))
+    ring = touching.overlap_mask(clear, (0, 0))
+    ring.to_surface(s, setcolor=c, unsetcolor=None)
 
 
 def poly(s: pygame.Surface, c: Colour, pts: Iterable[tuple[float, float]]) -> None:

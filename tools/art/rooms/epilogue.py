@@ -404,8 +404,8 @@ def credits_backdrop(s: pygame.Surface) -> None:
         for x in range(w):
             d = math.hypot((x - w / 2) / (w / 2), (y - h / 2) / (h / 2))
             t = 0.8 - d * 0.6 + (n(x, y) - 0.5) * 0.2
-            mix = [lerp(a, b, hue(x, y)) for a, b in zip(plum, blue)]  # plum drifting to blue
-            px(s, x, y, dither_pick(mix, t, x, y))
+            shade = plum.index(dither_pick(plum, t, x, y))  # which step of the ramp...
+            px(s, x, y, lerp(plum[shade], blue[shade], hue(x, y)))  # ...plum drifting to blue
     # a thin scatter of far, faint stars in many tints
     r = rng("credits-bg-stars")
     for _ in range(260):
