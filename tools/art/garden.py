@@ -45,6 +45,17 @@ HORIZON = 206
 
 
 # =================================================================== backdrop
+_FAR = value_noise("garden-far", 40)
+
+
+def far_hill_top(x: int) -> int:
+    """The first row of the far hills' ragged treeline in column x: the sky is above it."""
+    top = 150 + int(_FAR(x, 0) * 26)
+    if (x * 7 + int(_FAR(x, 9) * 40)) % 11 < 4:
+        top -= 3 + (x % 5)
+    return top
+
+
 def backdrop(s: pygame.Surface) -> None:
     w, h = s.get_size()
     cloud = value_noise("garden-clouds", 48)
@@ -56,11 +67,8 @@ def backdrop(s: pygame.Surface) -> None:
             t = 0.15 + 0.55 * (y / HORIZON) + (n - 0.5) * 0.55
             px(s, x, y, dither_pick(SKY, t, x, y))
     # ---- far hills with a ragged treeline, lost in the rain haze
-    far = value_noise("garden-far", 40)
     for x in range(w):
-        top = 150 + int(far(x, 0) * 26)
-        if (x * 7 + int(far(x, 9) * 40)) % 11 < 4:
-            top -= 3 + (x % 5)
+        top = far_hill_top(x)
         for y in range(top, HORIZON):
             t = 0.62 + 0.12 * (y - top) / 40
             c = dither_pick([hexc("#6a7472"), hexc("#5e6a66"), hexc("#53605a")], t, x, y)

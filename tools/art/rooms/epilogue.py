@@ -47,6 +47,7 @@ SMASH = (800, 288)  # where Wybie's rock comes down (the hand's point in garden.
 LAYOUT: dict[str, tuple[int, int, int, int]] = {
     # garden
     "epilogue_sun": (0, 0, 960, 320),
+    "epilogue_clear_sky": (0, 0, 960, 180),
     "epilogue_well_open": (WELL_X, WELL_Y, 116, 132),
     "epilogue_well_sealed": (WELL_X + 16, WELL_Y + 40, 84, 40),
     "epilogue_hand_remains": (SMASH[0] - 26, SMASH[1] - 14, 52, 20),
@@ -78,6 +79,27 @@ def sun(s: pygame.Surface) -> None:
                     a += 12 * (1 - k) * max(0.0, 1 - y / 260)
             lvl = int(a / 5 + bayer(x, y))
             blend_px(s, x, y, (255, 214, 140, max(0, min(66, lvl * 5))))
+
+
+def clear_sky(s: pygame.Surface) -> None:
+    """The first blue sky since the move: high, washed blue, paler at the hills, with a few
+    slow fair-weather clouds lit from the left. Only where the rainy backdrop shows sky, so
+    the far hills stay as they are."""
+    w, _ = s.get_size()
+    blue = ramp("#5c8cc0", "#6c9cca", "#80acd2", "#96bcd8", "#aecadc", "#c6d8e0")
+    cloud_lit = ramp("#b8c4d0", "#d6dee4", "#eef2f2", "#fcfcf8")
+    puff = value_noise("party-clouds", 30)
+    wisp = value_noise("party-clouds-2", 11)
+    for x in range(w):
+        for y in range(G.far_hill_top(x)):
+            t = y / 170 + (wisp(x, y) - 0.5) * 0.08
+            px(s, x, y, dither_pick(blue, t, x, y))
+            # clouds: a band of puffs, flat-bottomed, thinning towards the top
+            n = puff(x * 0.5, y * 1.4) * 0.75 + wisp(x, y * 2) * 0.25
+            body = n - 0.6 - abs(y - 70) / 160
+            if body > 0 and y < 120:
+                shade = 0.85 - (y - 40) / 140 + body * 1.5
+                px(s, x, y, dither_pick(cloud_lit, shade, x, y))
 
 
 # =================================================================== garden: the well
@@ -693,6 +715,7 @@ def page(i: int) -> Callable[[pygame.Surface], None]:
 def build() -> None:
     jobs: list[tuple[str, Callable[[pygame.Surface], None]]] = [
         ("epilogue_sun", sun),
+        ("epilogue_clear_sky", clear_sky),
         ("epilogue_well_open", well_open),
         ("epilogue_well_sealed", well_sealed),
         ("epilogue_hand_remains", hand_remains),
