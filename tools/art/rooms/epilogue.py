@@ -128,7 +128,7 @@ def well_open(s: pygame.Surface) -> None:
     lid = pygame.Rect(cx - 6, wall_top - ry - 10, 58, 2 * ry - 6)
     pygame.draw.ellipse(lid_s, INK, lid.inflate(2, 2))
     pygame.draw.ellipse(lid_s, G.WOOD[3], lid)
-    for i, x in enumerate(range(lid.left, lid.right, 9)):
+    for _i, x in enumerate(range(lid.left, lid.right, 9)):
         for y in range(lid.top, lid.bottom):
             if lid_s.get_at((x, y)).a and lid_s.get_at((x, y))[:3] != INK:
                 lid_s.set_at((x, y), G.WOOD[1])
@@ -314,7 +314,7 @@ def table(s: pygame.Surface) -> None:
             px(s, x, y, dither_pick(CAKE, t, x, y))
     for x in range(ck, ck + 18, 3):  # icing drips
         vline(s, CAKE[4], x, top - 16, top - 15 + (x % 2) * 2)
-    for k, x in enumerate(range(ck + 2, ck + 17, 5)):  # cherries
+    for _k, x in enumerate(range(ck + 2, ck + 17, 5)):  # cherries
         rect(s, hexc("#a0202c"), x, top - 22, 2, 2)
         px(s, x, top - 22, hexc("#e06070"))
     # a salad bowl

@@ -357,7 +357,7 @@ def wild_snapdragons(s: pygame.Surface) -> None:
     cols = [hexc("#7a2050"), hexc("#5a2a6a"), hexc("#8a6a2a"), hexc("#6a1a2a"), hexc("#7a2050")]
     heads = [(372, 204, -1, 7), (384, 148, -1, 8), (SHEARS_JAW[0] + 12, SHEARS_JAW[1], -1, 9),
              (416, 126, 1, 8), (426, 168, 1, 8), (438, 204, 1, 7)]
-    for i, (hx, hy, face, size) in enumerate(heads):
+    for i, (hx, hy, _face, _size) in enumerate(heads):
         # a thick, thorny stem from the bed to the head, with jagged leaves
         bx = 374 + i * 10
         pts = []
@@ -656,7 +656,7 @@ def father(s: pygame.Surface) -> None:
     thread(s, P(SEAM_X - 2, 0), P(758, 168))
     thread(s, P(SEAM_X + 2, 0), P(768, 196))
     thread(s, P(SEAM_X + 6, 0), rw)
-    for k, a in enumerate((lw, P(758, 168), P(768, 196), rw)):  # little knots where they bite
+    for _k, a in enumerate((lw, P(758, 168), P(768, 196), rw)):  # little knots where they bite
         px(s, int(a[0]), int(a[1]), THREAD[2])
         px(s, int(a[0]) + 1, int(a[1]) - 1, THREAD[1])
 
@@ -784,7 +784,7 @@ def foreground(s: pygame.Surface) -> None:
             fx, fy = int(x + lean * ln), h - 1 - ln
             pygame.draw.circle(s, INK, (fx, fy), 2)
             px(s, fx, fy, DEAD[4])
-    for k in range(12):
+    for _k in range(12):
         x = r.choice((r.randrange(0, 240), r.randrange(760, 960)))
         bramble(s, r, x, h + 2, -1.57 + r.uniform(-0.6, 0.6), r.randrange(20, 36), 4,
                 curl=r.uniform(-2, 2), bounds=(0, 0, w, h + 3))

@@ -505,8 +505,9 @@ def flying_bat(s: pygame.Surface, x: int, y: int, facing: int, k: float, flap: f
     hx = x + facing * int(5 * k)
     hy = y - int(3 * k)
     rect(layer, DOG[2], hx - int(3 * k), hy - int(3 * k), int(7 * k), int(6 * k))
-    pygame.draw.polygon(layer, DOG[2], [(hx - 3, hy - int(2 * k)), (hx - 2, hy - int(7 * k)), (hx, hy - int(2 * k))])
-    pygame.draw.polygon(layer, DOG[2], [(hx + 1, hy - int(2 * k)), (hx + 3, hy - int(7 * k)), (hx + 4, hy - int(2 * k))])
+    ear_low, ear_tip = hy - int(2 * k), hy - int(7 * k)
+    pygame.draw.polygon(layer, DOG[2], [(hx - 3, ear_low), (hx - 2, ear_tip), (hx, ear_low)])
+    pygame.draw.polygon(layer, DOG[2], [(hx + 1, ear_low), (hx + 3, ear_tip), (hx + 4, ear_low)])
     # beard and snout
     for i in range(int(5 * k)):
         vline(layer, DOG[3], hx + facing * i, hy + int(2 * k), hy + int(3 * k) + i % 2)
@@ -599,7 +600,7 @@ def bats(s: pygame.Surface, side: str) -> None:
     """The bat-dogs hanging in the boxes (and, on the right, under the lower balcony)."""
     ox, oy = _origin(f"theatre_hunt_bats_{side}")
     r = rng(f"hanging-bats-{side}")
-    for n, (x0, top, fy) in enumerate(boxes(side)):
+    for n, (x0, top, _fy) in enumerate(boxes(side)):
         count = 3 if n % 2 == 0 else 2
         for i in range(count):
             bx = x0 + 12 + i * (BOX_W - 24) // max(1, count - 1) + r.randrange(-2, 3)
