@@ -100,6 +100,24 @@ class ChoiceStmt:
     line: int
     path: str = ""  # the file it stands in; with ``line`` it names the choice for 'once'
 
+    @property
+    def key(self) -> str:
+        """The choice's name in a saved game: the same wherever the game is run from."""
+        return f"{source_id(self.path)}:{self.line}"
+
+    def option_key(self, index: int) -> tuple[str, int]:
+        """The name of one of its options, for remembering the 'once' ones already picked."""
+        return (self.key, self.options[index].line)
+
+
+def source_id(path: str) -> str:
+    """A content file's path from the content's ``maps/`` folder on (``maps/rooms/x.script``),
+    whether the game was started inside the checkout, outside it, or installed."""
+    parts = path.replace("\\", "/").split("/")
+    if "maps" not in parts:
+        return "/".join(parts)
+    return "/".join(parts[len(parts) - 1 - parts[::-1].index("maps"):])
+
 
 Statement = Union[ActionStmt, IfStmt, ChoiceStmt]
 Block = tuple[Statement, ...]

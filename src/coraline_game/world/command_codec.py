@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import MISSING, asdict, fields
 from typing import Any
 
+from coraline_game.content.script import VERBS
 from coraline_game.world.commands import (Advance, Choose, Command, Hint, Interact, LookItem,
                                           Skip, UseItem, Wait, WalkTo)
 
@@ -41,6 +42,9 @@ def decode(data: object) -> Command:
         if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
             raise ValueError(f"command '{data['do']}': '{f.name}' has the wrong type")
         values[f.name] = value
+    if cls is Interact and values.get("verb") not in VERBS:
+        raise ValueError(f"command 'interact': unknown verb {values.get('verb')!r};"
+                         f" verbs: {', '.join(VERBS)}")
     extra = set(data) - {"do"} - {f.name for f in fields(cls)}
     if extra:
         raise ValueError(f"command '{data['do']}' has unknown fields: {', '.join(sorted(extra))}")

@@ -91,7 +91,7 @@ def _progress(content: Content) -> tuple[frozenset[str], frozenset[tuple[str, in
                     t, g = effects(option.body, room)
                     guards.append((flags_in(option.condition), t, g))
                     if option.once:
-                        options.append(((f"{stmt.path}:{stmt.line}", option.line), t, g))
+                        options.append(((stmt.key, option.line), t, g))
                     visit(option.body, room)
 
     # A hotspot's visible_if matters when clicking it can change something: an exit always
@@ -198,7 +198,7 @@ class Explorer:
         s = world.state
         choice = None
         if s.choice is not None:
-            choice = (s.choice.stmt.path, s.choice.stmt.line)
+            choice = (s.choice.stmt.key, 0)
         return (s.room, s.chapter, frozenset(s.flags & self.progress), tuple(sorted(s.inventory)),
                 frozenset(s.used_options & self.options), choice)
 

@@ -11,7 +11,7 @@ from typing import Protocol
 from coraline_game.content.actions import Done, RunScript, Stop
 from coraline_game.content.script import ActionStmt, ChoiceStmt, Event, IfStmt
 from coraline_game.world.conditions import holds
-from coraline_game.world.state import Frame, GameState, ScriptState, ShownChoice
+from coraline_game.world.state import Frame, GameState, Origin, ScriptState, ShownChoice
 
 MAX_STEPS_PER_TICK = 10_000  # a script that loops without waiting is a content bug
 MAX_DEPTH = 64
@@ -33,7 +33,7 @@ class ScriptFault(RuntimeError):
 
 
 def start(state: GameState, name: str, event: Event) -> None:
-    state.script = ScriptState(name, [Frame(event.body)])
+    state.script = ScriptState(name, [Frame(event.body, origin=Origin(state.room, event))])
 
 
 def advance(host: Host, ctx: object) -> None:
@@ -64,17 +64,17 @@ def advance(host: Host, ctx: object) -> None:
             frame.pc += 1
             for cond, body in stmt.branches:
                 if holds(cond, state):
-                    _push(script, Frame(body))
+                    _push(script, Frame(body, origin=frame.origin))
                     break
         elif isinstance(stmt, ChoiceStmt):
             offered = tuple(i for i, opt in enumerate(stmt.options)
                             if holds(opt.condition, state)
-                            and not (opt.once and (_option_key(stmt, i) in state.used_options)))
+                            and not (opt.once and (stmt.option_key(i) in state.used_options)))
             if not offered:
                 frame.pc += 1
                 continue
             state.skipping = False  # a choice always stops a skip
-            host.show_choice(ShownChoice(stmt, offered))
+            host.show_choice(ShownChoice(stmt, offered, frame.origin))
             return
         else:
             assert isinstance(stmt, ActionStmt)
@@ -92,7 +92,7 @@ def advance(host: Host, ctx: object) -> None:
             elif isinstance(action, RunScript):
                 event = host.find_script(action.script)
                 if event is not None:
-                    _push(script, Frame(event.body))
+                    _push(script, Frame(event.body, origin=Origin(state.room, event)))
             else:
                 script.waiting = action.run(ctx)  # type: ignore[arg-type]
     state.script = None
@@ -107,14 +107,10 @@ def choose(state: GameState, index: int) -> bool:
     option_index = shown.offered[index]
     option = shown.stmt.options[option_index]
     if option.once:
-        state.used_options.add(_option_key(shown.stmt, option_index))
+        state.used_options.add(shown.stmt.option_key(option_index))
     state.choice = None
-    _push(script, Frame(option.body, is_option=True))
+    _push(script, Frame(option.body, is_option=True, origin=shown.origin))
     return True
-
-
-def _option_key(stmt: ChoiceStmt, index: int) -> tuple[str, int]:
-    return (f"{stmt.path}:{stmt.line}", stmt.options[index].line)
 
 
 def _push(script: ScriptState, frame: Frame) -> None:

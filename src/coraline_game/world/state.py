@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from coraline_game.content.script import Block, ChoiceStmt
+from coraline_game.content.script import Block, ChoiceStmt, Event
 
 
 @dataclass(slots=True)
@@ -31,6 +31,15 @@ class ActorState:
         return replace(self, path=list(self.path))
 
 
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """The event a running block belongs to, so a save can name it: the room whose events
+    it was looked up in (the room's own, else the common one) and the event itself."""
+
+    room: str
+    event: Event
+
+
 @dataclass(slots=True)
 class Frame:
     """One level of a running script: a block and the next statement in it."""
@@ -38,9 +47,10 @@ class Frame:
     block: Block
     pc: int = 0
     is_option: bool = False  # the body of a choice option; 'done' unwinds to it
+    origin: Origin | None = None  # the event whose body ``block`` is, or lies within
 
     def clone(self) -> Frame:
-        return Frame(self.block, self.pc, self.is_option)
+        return Frame(self.block, self.pc, self.is_option, self.origin)
 
 
 @dataclass(slots=True)
@@ -70,6 +80,7 @@ class ShownChoice:
 
     stmt: ChoiceStmt
     offered: tuple[int, ...]  # indices into stmt.options
+    origin: Origin | None = None  # the event the choice stands in
 
 
 @dataclass(slots=True)

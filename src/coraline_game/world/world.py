@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from coraline_game.content.actions import Say
 from coraline_game.content.model import Content, Hotspot, Room
-from coraline_game.content.script import ActionStmt, Event
+from coraline_game.content.script import VERBS, ActionStmt, Event
 from coraline_game.world import script_runner
 from coraline_game.world.blockers import (UntilArrived, UntilCardGone, UntilFaded, UntilLineDone,
                                           UntilTick)
@@ -47,12 +47,19 @@ class World:
 
     def fork(self) -> World:
         """An independent copy of this game, for searching what could happen next."""
-        twin = World.__new__(World)
-        twin.content = self.content
+        twin = World.from_state(self.content, self.state.clone())
         twin._grids = self._grids  # built from frozen content: safe to share
-        twin._events = []
-        twin.state = self.state.clone()
         return twin
+
+    @classmethod
+    def from_state(cls, content: Content, state: GameState) -> World:
+        """A game going on from a given state (a loaded save, a copy)."""
+        world = cls.__new__(cls)
+        world.content = content
+        world._grids = {}
+        world._events = []
+        world.state = state
+        return world
 
     def replace_content(self, content: Content) -> None:
         """Swap in freshly loaded content (F5), keeping the game state as it is."""
@@ -184,7 +191,7 @@ class World:
 
     def _interact(self, cmd: Interact) -> None:
         h = self._find(cmd.target)
-        if h is None:
+        if h is None or cmd.verb not in VERBS:
             return
         s = self.state
         if cmd.verb == "look":
