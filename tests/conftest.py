@@ -26,3 +26,11 @@ def story_search(content):
     from coraline_game.world.explore import Explorer
     from coraline_game.world.world import World
     return Explorer(content).search(World(content))
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """Every test writes records, replays and settings into its own empty folder."""
+    folder = tmp_path / "user-data"
+    monkeypatch.setenv("CORALINE_DATA_DIR", str(folder))
+    return folder

@@ -9,6 +9,9 @@ Figures (targets on a 2-core machine in brackets):
   sim_ticks_per_s                 headless simulation speed (≥ 20000)
   story_search_s, story_states    the no-dead-ends search over the whole story (≤ 60 in CI)
   walkthrough_igt_s, _commands    the solver's route played in real time: its in-game time
+  speedrun_start_ms               building the Eye Hunt's start along the built-in route, once
+  speedrun_reset_ms               the reset key: a new attempt from the kept start (< 1000)
+  verify_20min_s, replay_20min_kb  re-simulating a twenty-minute attempt's replay (seconds)
 No test asserts these: wall-clock figures belong here, not in the suite.
 """
 
@@ -156,6 +159,32 @@ def story_search(content) -> tuple[float, int, object]:
     return time.perf_counter() - start, found.states, found
 
 
+def speedrun_figures(content) -> dict[str, float]:
+    """The start of a category, a reset, and verifying a long attempt (20 minutes of wandering
+    the eye hunt's first room, then a reset)."""
+    from coraline_game.speedrun.attempts import Speedrunning
+    from coraline_game.speedrun.replay import load_replay, verify
+    runs = Speedrunning(content)
+    t0 = time.perf_counter()
+    session = runs.begin("eye-hunt")
+    start_ms = (time.perf_counter() - t0) * 1000
+    resets = []
+    for _ in range(20):
+        t0 = time.perf_counter()
+        runs.begin("eye-hunt")
+        resets.append((time.perf_counter() - t0) * 1000)
+    for tick in range(20 * 60 * 60):
+        session.step(wander(session.world, tick))
+    text = session.replay().to_json()
+    t0 = time.perf_counter()
+    verdict = verify(content, load_replay(text))
+    verify_s = time.perf_counter() - t0
+    assert verdict.ok, verdict.message
+    return {"speedrun_start_ms": round(start_ms, 1),
+            "speedrun_reset_ms": round(statistics.median(resets), 3),
+            "verify_20min_s": round(verify_s, 2), "replay_20min_kb": round(len(text) / 1024, 1)}
+
+
 def p99(values: list[float]) -> float:
     return sorted(values)[min(len(values) - 1, int(len(values) * 0.99))]
 
@@ -183,6 +212,7 @@ def main() -> None:
         "story_states": states,
         "walkthrough_igt_s": round(run.ticks / 60, 1),
         "walkthrough_commands": len(run.commands),
+        **speedrun_figures(content),
     }
     print(json.dumps(result, indent=2))
 

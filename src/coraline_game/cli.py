@@ -23,6 +23,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command")
 
+    def livesplit_option(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--livesplit", nargs="?", const="127.0.0.1:16834", default="",
+                        metavar="[HOST:]PORT",
+                        help="drive LiveSplit's TCP server (default 127.0.0.1:16834)")
+
     def start_options(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--room", help="start in this room (e.g. living_room)")
         sp.add_argument("--spawn", default="start", help="at this spawn point of the room")
@@ -39,6 +44,26 @@ def _parser() -> argparse.ArgumentParser:
     play.add_argument("--fullscreen", action="store_true", help="start in full screen")
     play.add_argument("--skip-title", action="store_true", help="go straight into the game")
     play.add_argument("--exit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
+    play.add_argument("--speedrun", metavar="CATEGORY",
+                      help="start a speedrun at once: any, eye-hunt or eye-hunt-shuffled")
+    play.add_argument("--practice", metavar="SPLIT", default="",
+                      help="with --speedrun eye-hunt: start from this split, e.g. 'Garden eye'")
+    livesplit_option(play)
+
+    replay = sub.add_parser("replay", help="watch a recorded run, or --verify it headless")
+    replay.add_argument("file", metavar="FILE", help="a replay (.json) from the replays folder")
+    replay.add_argument("--verify", action="store_true",
+                        help="re-simulate without a window: exit 0 and print the IGT and splits"
+                        " if it matches, 1 naming the first tick where it does not")
+    livesplit_option(replay)
+
+    splits = sub.add_parser("splits", help="your speedrun records: show them or export to LiveSplit")
+    splits_sub = splits.add_subparsers(dest="splits_command", required=True)
+    show = splits_sub.add_parser("show", help="personal best, golds, sum of best, attempts")
+    show.add_argument("--category", default="any", help="category id (default: any)")
+    export = splits_sub.add_parser("export", help="write a LiveSplit splits file (.lss)")
+    export.add_argument("--category", required=True, help="category id: any, eye-hunt, …")
+    export.add_argument("--out", required=True, help="the .lss file to write")
 
     render = sub.add_parser("render", help="draw a room to a PNG file, without a window")
     render.add_argument("room_name", metavar="ROOM", help="room id, e.g. living_room")
@@ -90,6 +115,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(text, end="")
         return 0
+    if getattr(args, "livesplit", ""):
+        from coraline_game.speedrun.livesplit import parse_address
+        try:
+            parse_address(args.livesplit)
+        except ValueError as err:
+            print(f"coraline: --livesplit: {err}", file=sys.stderr)
+            return 2
     from coraline_game.content.errors import ContentError
     from coraline_game.content.loader import load_content
     try:
@@ -103,6 +135,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(["play"])
     if command == "walkthrough":
         return _walkthrough(content, args)
+    if command == "replay":
+        from coraline_game.speedrun.cli_replay import replay_command
+        return replay_command(content, args)
+    if command == "splits":
+        from coraline_game.speedrun.cli_splits import splits_command
+        return splits_command(content, args)
     if command == "tiled-project":
         args.room, args.give = None, ()
     mistake = _check_start(content, args)
@@ -148,12 +186,43 @@ def _start(args):
 
 
 def _play(content, args) -> int:
-    from coraline_game.app import App
-    app = App(content, _start(args), fullscreen=args.fullscreen,
+    from coraline_game.app import App, SpeedrunStart
+    from coraline_game.settings import load_settings
+    settings, warning = load_settings()
+    if warning:
+        print(f"coraline: {warning}", file=sys.stderr)
+    speedrun = None
+    if args.speedrun:
+        from coraline_game.content.errors import did_you_mean
+        from coraline_game.speedrun.starts import StartError, build_start
+        categories = content.speedrun.categories
+        if args.speedrun not in categories:
+            print(f"coraline: no speedrun category '{args.speedrun}'"
+                  f"{did_you_mean(args.speedrun, categories)}; categories: {', '.join(categories)}",
+                  file=sys.stderr)
+            return 2
+        category = categories[args.speedrun]
+        seed = args.seed or (_fresh_seed() if category.shuffled else 0)
+        try:  # a wrong --practice or a broken route is said now, not in the window
+            build_start(content, category, seed, args.practice)
+        except StartError as err:
+            print(f"coraline: {err}", file=sys.stderr)
+            return 2
+        speedrun = SpeedrunStart(args.speedrun, seed, args.practice)
+    elif args.practice:
+        print("coraline: --practice goes with --speedrun eye-hunt", file=sys.stderr)
+        return 2
+    app = App(content, _start(args), fullscreen=args.fullscreen or settings.fullscreen,
               skip_title=args.skip_title or args.room is not None,
-              exit_after_first_frame=args.exit_after_first_frame)
+              exit_after_first_frame=args.exit_after_first_frame, settings=settings,
+              speedrun_start=speedrun, livesplit_address=args.livesplit)
     app.run()
     return 0
+
+
+def _fresh_seed() -> int:
+    import secrets
+    return secrets.randbelow(9000) + 1000
 
 
 def _render(content, args) -> int:

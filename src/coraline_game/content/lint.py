@@ -38,6 +38,12 @@ def lint(content: Content) -> list[Problem]:
                 used.add(name)
 
     note_condition(content.ending, "maps/game.toml")
+    problems.extend(content.speedrun.warnings)
+    for category in content.speedrun.categories.values():
+        if category.start is not None:
+            note_condition(category.start, "maps/speedrun.toml")
+        for split in category.splits:
+            note_condition(split.when, "maps/speedrun.toml")
     for room in content.rooms.values():
         for h in room.hotspots:
             note_condition(h.visible_if, room.path)

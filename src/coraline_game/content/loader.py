@@ -17,6 +17,7 @@ from coraline_game.content.paths import content_root
 from coraline_game.content.script import (ALWAYS, ActionStmt, ChoiceStmt, Event, IfStmt,
                                           condition_names, parse_condition, parse_script,
                                           walk_statements)
+from coraline_game.content.speedrun_rules import SpeedrunRules, load_speedrun_rules
 from coraline_game.content.tiled import _display_path, load_room
 
 FALLBACK_KINDS = ("look", "use", "talk", "take", "wrong_item")
@@ -52,12 +53,14 @@ def load_content(root: str | Path | None = None, start_room: str | None = None) 
                 if known is not None and name not in known:
                     problems.append(Problem("maps/text/hints.toml", f"{kind} '{name}' is not defined"
                                             f"{did_you_mean(name, known)}", f"hint {n}"))
+    speedrun = _collect(problems, lambda: load_speedrun_rules(
+        maps / "speedrun.toml", {"item": items or {}, "room": rooms})) or SpeedrunRules({})
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise ContentError(problems)
     return Content(str(root), rooms, characters or {}, items or {}, common, fallbacks or {},
                    start_room, str(game.get("start_spawn", "start")), game.get("ending", ALWAYS),
-                   hints, no_hint)
+                   hints, no_hint, speedrun)
 
 
 def load_hints(path: Path) -> tuple[tuple[Hint, ...], str]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from collections.abc import Mapping
 
 from coraline_game.content.script import ALWAYS, Condition, Event
+from coraline_game.content.speedrun_rules import SpeedrunRules
 
 Point2 = tuple[float, float]
 Polygon = tuple[Point2, ...]
@@ -145,6 +146,7 @@ class Content:
     ending: Condition = ALWAYS  # what counts as finishing the game (maps/game.toml)
     hints: tuple[Hint, ...] = ()
     no_hint: str = "…"
+    speedrun: SpeedrunRules = SpeedrunRules({})  # maps/speedrun.toml
 
     def event(self, room: str, key: tuple[str, str, str]) -> Event | None:
         """The room's handler for ``key``, or the common one."""

@@ -20,16 +20,17 @@ class Entry:
 
 
 class Menu:
-    def __init__(self, entries: list[Entry], centre_x: int, top: int, size: int = 22) -> None:
+    def __init__(self, entries: list[Entry], centre_x: int, top: int, size: int = 22,
+                 row: int = ROW) -> None:
         self.entries = entries
-        self.centre_x, self.top, self.size = centre_x, top, size
+        self.centre_x, self.top, self.size, self.row = centre_x, top, size, row
         self.index = 0
 
     def rects(self, text: TextCache) -> list[pygame.Rect]:
         out = []
         for i, e in enumerate(self.entries):
             img = text.render(e.label, self.size, INK)
-            out.append(img.get_rect(midtop=(self.centre_x, self.top + i * ROW)).inflate(16, 4))
+            out.append(img.get_rect(midtop=(self.centre_x, self.top + i * self.row)).inflate(16, 4))
         return out
 
     def handle(self, event: pygame.event.Event, text: TextCache) -> None:

@@ -20,7 +20,8 @@ class PauseScene(Scene):
 
     def __init__(self, services: Services) -> None:
         self.services = services
-        self.menu = Menu([Entry("Resume", services.resume), Entry("Quit to title", services.to_title),
+        self.menu = Menu([Entry("Resume", services.resume), Entry("Settings", services.open_settings),
+                          Entry("Quit to title", services.to_title),
                           Entry("Quit game", services.quit)], LOGICAL_SIZE[0] // 2, 150)
         self.mouse = (0, 0)
 
@@ -36,7 +37,7 @@ class PauseScene(Scene):
         veil = pygame.Surface(LOGICAL_SIZE, pygame.SRCALPHA)
         veil.fill((8, 6, 14, 150))
         surface.blit(veil, (0, 0))
-        panel(surface, pygame.Rect(LOGICAL_SIZE[0] // 2 - 110, 100, 220, 136))
+        panel(surface, pygame.Rect(LOGICAL_SIZE[0] // 2 - 110, 100, 220, 160))
         title = self.services.text.render("Paused", 28, (236, 228, 214))
         surface.blit(title, title.get_rect(midtop=(LOGICAL_SIZE[0] // 2, 112)))
         self.menu.draw(surface, self.services.text)

@@ -24,6 +24,8 @@ from coraline_game.world.world import CHAPTER_CARD_TICKS, World
 
 if TYPE_CHECKING:
     from coraline_game.app import App as Services
+    from coraline_game.speedrun.attempts import Outcome
+    from coraline_game.speedrun.session import RunSession
 
 DOUBLE_CLICK_TICKS = 18
 BANNER_TICKS = 150
@@ -33,9 +35,11 @@ STONE = "seeing_stone"  # the item that is held up to the eye rather than used
 
 
 class PlayScene(Scene):
-    def __init__(self, services: Services, world: World) -> None:
+    def __init__(self, services: Services, world: World, run: RunSession | None = None) -> None:
         self.services = services
         self.world = world
+        self.run = run  # a speedrun attempt: it steps the world and keeps the time
+        self.outcome: Outcome | None = None  # how the attempt ended, once it has
         self.hud = Hud(services.assets, services.text)
         self.views: dict[str, RoomView] = {}
         self.queue: list[Command] = []
@@ -111,6 +115,9 @@ class PlayScene(Scene):
                 self.right_click()
         elif event.type == pygame.KEYDOWN:
             key = event.key
+            if self.run is not None and self.services.reset_chord().matches(event):
+                self.services.reset_run()
+                return
             if key == pygame.K_ESCAPE:
                 if s.busy and s.choice is None:
                     self.queue.append(Skip())
@@ -233,7 +240,12 @@ class PlayScene(Scene):
     # -- ticking ---------------------------------------------------------------------------
     def update(self) -> None:
         commands, self.queue = self.queue, []
-        events = self.world.step(commands)
+        if self.run is not None:
+            events = self.run.step(commands)
+            if self.run.finished and self.outcome is None:
+                self.outcome = self.attempt_finished(self.run)
+        else:
+            events = self.world.step(commands)
         self.frame += 1
         for e in events:
             if isinstance(e, RoomEntered):
@@ -249,6 +261,10 @@ class PlayScene(Scene):
             self.selected = ""
         if self.lens and STONE not in self.world.state.inventory:
             self.lens = False
+
+    def attempt_finished(self, run: RunSession) -> Outcome | None:
+        """The run reached its end: keep it (replay and records) and say how it went."""
+        return self.services.attempt_over(run)
 
     # -- drawing ---------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
@@ -266,7 +282,7 @@ class PlayScene(Scene):
         items = [(i, content.items[i].icon if i in content.items else i) for i in s.inventory]
         if not self.world.room.cutscene:
             self.hud.inventory(surface, items, self.selected, self.hovered_slot())
-            if "shuffled" in s.flags:  # so a race can be checked: the seed decides the hunt
+            if "shuffled" in s.flags and self.run is None:  # the seed decides the hunt
                 self.hud.corner_note(surface, f"shuffled hunt  seed {s.seed}")
         left = self.banner_until - self.frame
         if left > 0 and s.fade < 0.5 and not self.world.room.cutscene:
@@ -294,9 +310,33 @@ class PlayScene(Scene):
             veil = pygame.Surface(LOGICAL_SIZE)
             veil.set_alpha(round(255 * darkness))
             surface.blit(veil, (0, 0))
+        if self.run is not None:
+            self.draw_run(surface)
         if self.reload_problems:
             self.hud.problems(surface, self.reload_problems)
         self.draw_pointer(surface)
+
+    def draw_run(self, surface: pygame.Surface) -> None:
+        from coraline_game.render.splits_view import draw_splits
+        from coraline_game.speedrun.compare import split_rows
+        run = self.run
+        assert run is not None
+        records = self.services.speedrun.records(run.category.id)
+        title = run.category.name + (f" from {run.practice}" if run.practice else "")
+        note = ""
+        if self.outcome is not None:
+            note = "New personal best!" if self.outcome.personal_best else \
+                f"{self.outcome.golds} gold split(s)" if self.outcome.golds else "Finished"
+        elif run.practice:
+            note = "practice: not counted"
+        draw_splits(surface, self.services.text, title=title,
+                    rows=split_rows(run.hits, run.clock.upcoming(), records), igt=run.igt,
+                    rta_ms=run.rta_ms(), finished=run.finished,
+                    new_pb=bool(self.outcome and self.outcome.personal_best),
+                    seed=run.seed if run.category.shuffled else None,
+                    sum_of_best=records.sum_of_best,
+                    attempts=records.attempt_count + (0 if self.outcome or run.practice else 1),
+                    note=note)
 
     def lens_centre(self) -> tuple[int, int]:
         x, y = self.mouse

@@ -24,8 +24,10 @@ class TitleScene(Scene):
         self.frame = 0
         self.menu = Menu([Entry("New Game", services.new_game),
                           Entry("New Game: shuffled eye hunt", services.new_shuffled_game),
+                          Entry("Speedrun", services.open_speedrun_menu),
+                          Entry("Settings", services.open_settings),
                           Entry("Quit", services.quit)],
-                         LOGICAL_SIZE[0] // 2, 240)
+                         LOGICAL_SIZE[0] // 2, 200)
         rng = random.Random(7)  # the same rain every time
         self.drops = [(rng.randrange(LOGICAL_SIZE[0]), rng.randrange(LOGICAL_SIZE[1]),
                        rng.choice((3, 4, 5))) for _ in range(RAIN_DROPS)]
