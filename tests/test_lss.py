@@ -136,12 +136,15 @@ def test_the_wrong_number_of_segment_names_is_refused(records):
         export(records, segment_names=NAMES[:2])
 
 
-def test_export_writes_the_file_and_reports_a_missing_folder(records, tmp_path):
+def test_export_writes_the_file_and_reports_a_path_it_cannot_use(records, tmp_path):
     target = tmp_path / "Coraline - Any%.lss"
     export_lss(records, target, game_name="g", category_name="c", segment_names=NAMES, game_version="1")
     assert target.read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="UTF-8"?>')
     assert ET.parse(target).getroot().findtext("AttemptCount") == "3"
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
-    with pytest.raises(OSError):
-        export_lss(records, tmp_path / "missing" / "x.lss", game_name="g", category_name="c",
+    export_lss(records, tmp_path / "new folder" / "x.lss", game_name="g", category_name="c",
+               segment_names=NAMES, game_version="1")  # a folder that is not there yet is made
+    assert (tmp_path / "new folder" / "x.lss").is_file()
+    with pytest.raises(OSError):  # a file stands where the folder should be
+        export_lss(records, target / "x.lss", game_name="g", category_name="c",
                    segment_names=NAMES, game_version="1")

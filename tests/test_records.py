@@ -9,6 +9,8 @@ import stat
 
 import pytest
 
+from coraline_game import user_files
+
 from coraline_game.speedrun import records as rec
 from coraline_game.speedrun.records import Attempt, CategoryRecords, load_records, save_records
 
@@ -130,7 +132,7 @@ def test_a_save_that_fails_halfway_leaves_the_old_records_whole(data_dir, monkey
         raise OSError(28, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr(rec.os, "replace", no_space)
+        patch.setattr(user_files.os, "replace", no_space)
         message = save_records(old.with_attempt(attempt(2, (500,))))
     assert message is not None and "No space left on device" in message
     assert str(data_dir / "records" / "any.json") in message

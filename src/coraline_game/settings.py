@@ -5,11 +5,8 @@ atomically. A bad field falls back to its default with a warning; nothing here u
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, fields
-from datetime import UTC, datetime
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -19,6 +16,7 @@ from coraline_game.speedrun.livesplit import DEFAULT_PORT as DEFAULT_LIVESPLIT_P
 from coraline_game.speedrun.livesplit import format_address
 from coraline_game.speedrun.livesplit import parse_address
 from coraline_game.user_dirs import settings_file
+from coraline_game.user_files import set_aside, write_atomically
 
 FORMAT = "coraline-settings"
 VERSION = 1
@@ -141,14 +139,8 @@ def _from_dict(data: dict[str, Any], path: Path) -> tuple[Settings, str | None]:
 
 
 def _move_aside(path: Path, why: str) -> str:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"settings.corrupt-{stamp}.json")
-    n = 1
-    while target.exists():
-        target = path.with_name(f"settings.corrupt-{stamp}-{n}.json")
-        n += 1
     try:
-        os.replace(path, target)
+        target = set_aside(path)
     except OSError as err:
         return (f"Could not read the settings file {path}: {why}. It could not be moved aside "
                 f"({err.strerror or err}), so the next save will replace it; using the defaults.")
@@ -167,22 +159,8 @@ def save_settings(settings: Settings) -> str | None:
     written (the old file, if any, is left as it was).
     """
     path = settings_file()
-    temp: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix="settings.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(settings_json(settings))
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, path)
-        temp = None
+        write_atomically(path, settings_json(settings))
     except OSError as err:
         return f"Could not save the settings to {path}: {err.strerror or err}."
-    finally:
-        if temp is not None:
-            try:
-                os.unlink(temp)
-            except OSError:
-                pass
     return None

@@ -17,6 +17,7 @@ from coraline_game.speedrun.run_clock import SplitHit
 from coraline_game.speedrun.session import RunListener, RunSession
 from coraline_game.speedrun.starts import StartCache
 from coraline_game.user_dirs import replays_dir
+from coraline_game.user_files import write_atomically
 
 KEEP_UNFINISHED = 100  # replays of reset attempts kept; finished runs are all kept
 
@@ -116,10 +117,7 @@ class Speedrunning:
         name = f"{session.category.id}-{stamp}-{attempt_id}-{kind}.json"
         folder = replays_dir()
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            tmp = folder / (name + ".tmp")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(folder / name)
+            write_atomically(folder / name, text)
         except OSError as err:
             self.messages.append(f"could not keep the replay in {folder}: {err.strerror or err}")
             return ""

@@ -10,13 +10,12 @@ TimeSpan.ToString(), "[d.]hh:mm:ss.fffffff"; empty GameIcon/Icon written as <Gam
 
 from __future__ import annotations
 
-import os
-import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
 
 from coraline_game.speedrun.records import Attempt, CategoryRecords, parse_utc
+from coraline_game.user_files import write_atomically
 from coraline_game.world import TICKS_PER_SECOND
 
 LSS_VERSION = "1.7.0"
@@ -87,18 +86,7 @@ def export_lss(records: CategoryRecords, path: Path | str, *, game_name: str, ca
     OSError (folder missing or read-only, disk full) for the caller to tell the player."""
     text = lss_xml(records, game_name=game_name, category_name=category_name,
                    segment_names=segment_names, game_version=game_version, platform=platform)
-    target = Path(path)
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temp, target)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
+    write_atomically(Path(path), text)
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:

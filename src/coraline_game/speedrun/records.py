@@ -6,8 +6,6 @@ and never stops play. Pure Python: no pygame, no clock of its own.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -15,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from coraline_game import user_dirs
+from coraline_game.user_files import set_aside, write_atomically
 
 FORMAT = "coraline-speedrun-records"
 VERSION = 1
@@ -197,39 +196,18 @@ def save_records(records: CategoryRecords) -> str | None:
     read-only folder...)."""
     path = records_path(records.category)
     text = json.dumps(_encode(records), indent=1, ensure_ascii=False) + "\n"
-    temp: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-        temp = None
+        write_atomically(path, text)
     except OSError as error:
         return (f"Could not save the speedrun records to {path}: {error.strerror or error}. "
                 "Check that the folder can be written to and the disk has room.")
-    finally:
-        if temp is not None:
-            try:
-                os.unlink(temp)
-            except OSError:
-                pass
     return None
 
 
 def _set_aside(path: Path, what: str) -> str:
     """Rename a bad records file out of the way and say so."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    stem = path.name.removesuffix(".json")
-    kept = path.with_name(f"{stem}.corrupt-{stamp}.json")
-    n = 2
-    while kept.exists():
-        kept = path.with_name(f"{stem}.corrupt-{stamp}-{n}.json")
-        n += 1
     try:
-        path.rename(kept)
+        kept = set_aside(path)
     except OSError as error:
         return (f"The speedrun records in {path} could not be used: {what}. They could not be "
                 f"moved aside either ({error.strerror or error}); this session starts with empty "

@@ -16,7 +16,7 @@ from coraline_game import __version__
 from coraline_game.content.model import Content
 from coraline_game.speedrun.run_clock import RunClock, SplitHit
 from coraline_game.speedrun.starts import StartError, build_start
-from coraline_game.world.command_codec import decode, encode
+from coraline_game.world.command_codec import decode_stream, encode
 from coraline_game.world.commands import Command
 from coraline_game.world.state_codec import state_hash
 from coraline_game.world.walkthrough import format_time
@@ -109,18 +109,10 @@ def load_replay(text: str) -> Replay:
     if data.get("version") != VERSION:
         raise ReplayError(f"replay format version {data.get('version')!r}; this game reads {VERSION}")
     result = _field(data, "result", dict)
-    commands = []
-    last = -1
-    for n, entry in enumerate(_field(data, "commands", list), start=1):
-        if not (isinstance(entry, list) and len(entry) == 2 and _is_int(entry[0]) and entry[0] >= 0):
-            raise ReplayError(f"command {n} is not [tick, command]")
-        if entry[0] < last:
-            raise ReplayError(f"command {n} goes back in time (tick {entry[0]} after {last})")
-        last = entry[0]
-        try:
-            commands.append((entry[0], decode(entry[1])))
-        except ValueError as err:
-            raise ReplayError(f"command {n}: {err}") from None
+    try:
+        commands = decode_stream(_field(data, "commands", list))
+    except ValueError as err:
+        raise ReplayError(str(err)) from None
     checkpoints = []
     for n, entry in enumerate(_field(data, "checkpoints", list), start=1):
         if not (isinstance(entry, list) and len(entry) == 2 and _is_int(entry[0])

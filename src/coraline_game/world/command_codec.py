@@ -49,3 +49,24 @@ def decode(data: object) -> Command:
     if extra:
         raise ValueError(f"command '{data['do']}' has unknown fields: {', '.join(sorted(extra))}")
     return cls(**values)
+
+
+def decode_stream(entries: object) -> list[tuple[int, Command]]:
+    """A recorded list of ``[tick, command]`` pairs, checked: ticks are whole numbers that
+    never go back in time. Raises ValueError naming the first bad entry."""
+    if not isinstance(entries, list):
+        raise ValueError("'commands' must be a list of [tick, command] pairs")
+    out: list[tuple[int, Command]] = []
+    last = -1
+    for n, entry in enumerate(entries, start=1):
+        if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], int)
+                and not isinstance(entry[0], bool) and entry[0] >= 0):
+            raise ValueError(f"command {n} is not [tick, command]")
+        if entry[0] < last:
+            raise ValueError(f"command {n} goes back in time (tick {entry[0]} after {last})")
+        last = entry[0]
+        try:
+            out.append((entry[0], decode(entry[1])))
+        except ValueError as err:
+            raise ValueError(f"command {n}: {err}") from None
+    return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from coraline_game import __version__
 from coraline_game.content.model import Content
 from coraline_game.world import TICKS_PER_SECOND
-from coraline_game.world.command_codec import decode, encode
+from coraline_game.world.command_codec import decode_stream, encode
 from coraline_game.world.commands import Advance, Choose, Command, Wait
 from coraline_game.world.conditions import holds
 from coraline_game.world.explore import Explorer
@@ -114,18 +114,7 @@ def load_run(text: str) -> Run:
         raise ValueError("not a walkthrough file (no 'format': 'coraline-walkthrough')")
     if data.get("version") != VERSION:
         raise ValueError(f"walkthrough format version {data.get('version')!r}; this game reads {VERSION}")
-    commands = []
-    last = -1
-    for n, entry in enumerate(data.get("commands", [])):
-        if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], int)):
-            raise ValueError(f"command {n + 1} is not [tick, command]")
-        if entry[0] < last:
-            raise ValueError(f"command {n + 1} goes back in time (tick {entry[0]} after {last})")
-        last = entry[0]
-        try:
-            commands.append((entry[0], decode(entry[1])))
-        except ValueError as err:
-            raise ValueError(f"command {n + 1}: {err}") from None
+    commands = decode_stream(data.get("commands", []))
     category = str(data.get("category", "any"))
     if category not in CATEGORIES:
         raise ValueError(f"unknown category '{category}'; this game knows {', '.join(CATEGORIES)}")

@@ -1,0 +1,42 @@
+"""Writing the player's files safely: whole or not at all (a temporary file beside it, then a
+rename), and setting a damaged file aside under a new name, never deleting it."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` in one step, creating its folder; the old file stays as it
+    was if anything fails. Raises OSError (read-only folder, full disk) for the caller to say."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a damaged file to ``<name>.corrupt-<UTC time>.json`` (``-2``, ``-3`` … if taken)
+    and return the new path. Raises OSError if it cannot be renamed."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stem = path.name.removesuffix(".json")
+    target = path.with_name(f"{stem}.corrupt-{stamp}.json")
+    n = 2
+    while target.exists():
+        target = path.with_name(f"{stem}.corrupt-{stamp}-{n}.json")
+        n += 1
+    os.replace(path, target)
+    return target
