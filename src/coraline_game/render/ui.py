@@ -1,10 +1,13 @@
 """The interface over the room: inventory bar, hover label, speech box, choices, cursor.
 
-Layout functions (``inventory_slots``, ``choice_rects``) are shared by drawing and by the
-play scene's hit-testing, so what is drawn is exactly what is clickable.
+Layout functions (``inventory_slots``, ``choice_rects``, ``speech_layout``) are shared by
+drawing and by the play scene's hit-testing, so what is drawn is exactly what is clickable.
+Player-facing words (speech, choices, labels) come in two sizes: ``Hud.large`` picks.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import pygame
 
@@ -19,9 +22,28 @@ PANEL = (22, 18, 30)
 PANEL_EDGE = (92, 74, 104)
 HIGHLIGHT = (255, 214, 110)
 TEXT_SIZE = 16
+LARGE_TEXT_SIZE = 22
 NAME_SIZE = 16
 SLOT = 34
-SPEECH_RECT = pygame.Rect(8, 6, LOGICAL_SIZE[0] - 16, 66)
+SPEECH_RECT = pygame.Rect(8, 6, LOGICAL_SIZE[0] - 16, 66)  # the smallest speech box
+SPEECH_BOTTOM = VIEW_HEIGHT - 8  # a speech box never reaches lower than this
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    """One text size: the nominal size for ``TextCache`` and the spacing that goes with it."""
+
+    size: int
+    step: int  # from one line to the next
+    top: int  # from the top of the speech box to its first line (the name sits above)
+
+
+NORMAL = TextStyle(TEXT_SIZE, 14, 22)
+LARGE = TextStyle(LARGE_TEXT_SIZE, 22, 30)
+
+
+def style(large: bool) -> TextStyle:
+    return LARGE if large else NORMAL
 
 
 def inventory_slots(count: int) -> list[pygame.Rect]:
@@ -30,14 +52,67 @@ def inventory_slots(count: int) -> list[pygame.Rect]:
     return [pygame.Rect(10 + i * (SLOT + 4), top, SLOT, SLOT) for i in range(count)]
 
 
-def choice_rects(texts: list[str], text: TextCache) -> list[pygame.Rect]:
-    """Rows of a choice menu, stacked up from the bottom of the room view."""
-    height = 18
-    top = VIEW_HEIGHT - 8 - height * len(texts)
-    widest = max((text.render(f"{i + 1}. {t}", TEXT_SIZE, INK).get_width()
-                  for i, t in enumerate(texts)), default=0)
-    width = min(LOGICAL_SIZE[0] - 32, widest + 16)
-    return [pygame.Rect(16, top + i * height, width, height) for i in range(len(texts))]
+@dataclass(frozen=True, slots=True)
+class ChoiceRow:
+    rect: pygame.Rect
+    number: str  # "1. "
+    lines: tuple[str, ...]  # the option's words, wrapped to the row's width after the number
+
+
+def choice_layout(texts: list[str], text: TextCache, large: bool = False) -> list[ChoiceRow]:
+    """Rows of a choice menu, stacked up from the bottom of the room view; a long option wraps."""
+    st = style(large)
+    most = LOGICAL_SIZE[0] - 32
+    numbers = [f"{i + 1}. " for i in range(len(texts))]
+    indent = max((text.size(n, st.size)[0] for n in numbers), default=0)
+    wrapped = [text.wrap(t, st.size, most - 8 - indent) for t in texts]
+    widest = max((text.size(line, st.size)[0] for lines in wrapped for line in lines), default=0)
+    width = min(most, indent + widest + 16)
+    heights = [st.step * len(lines) + 4 for lines in wrapped]
+    y = VIEW_HEIGHT - 8 - sum(heights)
+    rows = []
+    for number, lines, height in zip(numbers, wrapped, heights):
+        rows.append(ChoiceRow(pygame.Rect(16, y, width, height), number, tuple(lines)))
+        y += height
+    return rows
+
+
+def choice_rects(texts: list[str], text: TextCache, large: bool = False) -> list[pygame.Rect]:
+    """The clickable rectangle of each option of a choice menu (``Hud.choice_rects`` knows the
+    size in use)."""
+    return [row.rect for row in choice_layout(texts, text, large)]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechLayout:
+    rect: pygame.Rect  # the box, grown downwards to hold every line
+    x: int  # the left edge of the name and the lines
+    lines: tuple[str, ...]
+    style: TextStyle
+
+    def line_y(self, i: int) -> int:
+        return self.rect.y + self.style.top + i * self.style.step
+
+
+def speech_layout(text: TextCache, words: str, portrait: bool, large: bool = False,
+                  box: pygame.Rect = SPEECH_RECT, bottom: int = SPEECH_BOTTOM) -> SpeechLayout:
+    """Where the speech box and its lines go. The box grows down for long lines; if large text
+    would still not fit above ``bottom`` the normal size is used for that line."""
+    st = style(large)
+    x = box.x + (66 if portrait else 8)
+    tip = text.size("...", st.size)[0] + 6
+    lines = tuple(text.wrap(words, st.size, box.right - x - 8 - tip))
+    height = max(box.height, st.top + st.step * len(lines) + (4 if large else 2))
+    if large and box.y + height > bottom:
+        return speech_layout(text, words, portrait, False, box, bottom)
+    return SpeechLayout(pygame.Rect(box.x, box.y, box.width, height), x, lines, st)
+
+
+def veil(surface: pygame.Surface, alpha: int = 150) -> None:
+    """Darken everything drawn so far, under an overlay (pause, settings, help …)."""
+    shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    shade.fill((8, 6, 14, alpha))
+    surface.blit(shade, (0, 0))
 
 
 def panel(surface: pygame.Surface, rect: pygame.Rect, alpha: int = 228) -> None:
@@ -49,12 +124,18 @@ def panel(surface: pygame.Surface, rect: pygame.Rect, alpha: int = 228) -> None:
 
 
 class Hud:
-    """Draws the interface; holds only caches."""
+    """Draws the interface; holds only caches, and ``large``: whether speech, choices and
+    labels use the large text size (the play scene sets it from the text size setting)."""
 
-    def __init__(self, assets: Assets, text: TextCache) -> None:
+    def __init__(self, assets: Assets, text: TextCache, large: bool = False) -> None:
         self.assets = assets
         self.text = text
+        self.large = large
         self._bar: pygame.Surface | None = None
+
+    def choice_rects(self, texts: list[str]) -> list[pygame.Rect]:
+        """The options' clickable rectangles at the text size in use."""
+        return choice_rects(texts, self.text, self.large)
 
     def inventory(self, surface: pygame.Surface, items: list[tuple[str, str]], selected: str,
                   hover: int) -> None:
@@ -81,47 +162,50 @@ class Hud:
         """The name of what is under the cursor, just above it, kept on screen."""
         if not words:
             return
-        img = self.text.render(words, TEXT_SIZE, INK)
+        img = self.text.render(words, style(self.large).size, INK)
         rect = img.get_rect(midbottom=(anchor[0], anchor[1] - 14))
         rect.clamp_ip(pygame.Rect(2, 2, LOGICAL_SIZE[0] - 4, LOGICAL_SIZE[1] - 4))
         surface.blit(img, rect)
 
     def speech(self, surface: pygame.Surface, character: Character, text: str, shown: int,
-               portrait: pygame.Surface | None) -> None:
-        """The speech box: portrait, name in the character's colour, the words typed so far."""
-        rect = SPEECH_RECT
+               portrait: pygame.Surface | None, box: pygame.Rect = SPEECH_RECT) -> None:
+        """The speech box: portrait, name in the character's colour, the words typed so far.
+        The box is sized for the whole line, so it does not grow while the words type out;
+        ``box`` is its smallest size (the settings screen's preview passes a narrower one)."""
+        layout = speech_layout(self.text, text, portrait is not None, self.large, box)
+        rect, size = layout.rect, layout.style.size
         panel(surface, rect)
-        x = rect.x + 8
         if portrait is not None:
             frame = pygame.Rect(rect.x + 6, rect.y + 6, 52, 54)
             pygame.draw.rect(surface, (40, 32, 50), frame, border_radius=3)
             pygame.draw.rect(surface, character.colour, frame, width=1, border_radius=3)
             big = pygame.transform.scale(portrait, (48, 52))
             surface.blit(big, (frame.x + 2, frame.y + 1))
-            x = frame.right + 8
-        surface.blit(self.text.render(character.name, NAME_SIZE, character.colour), (x, rect.y + 6))
-        width = rect.right - x - 8
-        y = rect.y + 22
+        surface.blit(self.text.render(character.name, size, character.colour), (layout.x, rect.y + 6))
         remaining = shown
-        for line in self.text.wrap(text, TEXT_SIZE, width):
+        for i, line in enumerate(layout.lines):
             if remaining <= 0:
                 break
-            part = line[:remaining]
+            surface.blit(self.text.render(line[:remaining], size, INK), (layout.x, layout.line_y(i)))
             remaining -= len(line) + 1
-            surface.blit(self.text.render(part, TEXT_SIZE, INK), (x, y))
-            y += 14
         if shown >= len(text):
-            tip = self.text.render("...", TEXT_SIZE, DIM)
-            surface.blit(tip, (rect.right - tip.get_width() - 6, rect.bottom - 16))
+            tip = self.text.render("...", size, DIM)
+            surface.blit(tip, tip.get_rect(bottomright=(rect.right - 6, rect.bottom - 4)))
 
     def choices(self, surface: pygame.Surface, texts: list[str], hover: int) -> None:
-        rects = choice_rects(texts, self.text)
-        if not rects:
+        rows = choice_layout(texts, self.text, self.large)
+        if not rows:
             return
-        panel(surface, rects[0].union(rects[-1]).inflate(8, 8))
-        for i, (words, rect) in enumerate(zip(texts, rects)):
+        st = style(self.large)
+        indent = max(self.text.size(row.number, st.size)[0] for row in rows)
+        panel(surface, rows[0].rect.union(rows[-1].rect).inflate(8, 8))
+        for i, row in enumerate(rows):
             colour = HIGHLIGHT if i == hover else INK
-            surface.blit(self.text.render(f"{i + 1}. {words}", TEXT_SIZE, colour), (rect.x + 4, rect.y + 2))
+            number = self.text.render(row.number.strip(), st.size, colour)
+            surface.blit(number, (row.rect.x + 4, row.rect.y + 2))
+            for n, line in enumerate(row.lines):
+                surface.blit(self.text.render(line, st.size, colour),
+                             (row.rect.x + 4 + indent, row.rect.y + 2 + n * st.step))
 
     def banner(self, surface: pygame.Surface, title: str, alpha: int) -> None:
         """The room's name, shown briefly on entering."""

@@ -114,14 +114,3 @@ class KeyChord:
         return (bool(mod & pygame.KMOD_CTRL) == self.ctrl and bool(mod & pygame.KMOD_SHIFT) == self.shift
                 and bool(mod & pygame.KMOD_ALT) == self.alt and not mod & pygame.KMOD_GUI)
 
-
-DEFAULT_RESET = "ctrl+r"
-
-
-def chord_from_setting(text: str, default: str = DEFAULT_RESET) -> tuple[KeyChord, str | None]:
-    """The chord a setting names, or the default and a warning saying why the setting was not used."""
-    try:
-        return KeyChord.parse(text), None
-    except ValueError as err:
-        fallback = KeyChord.parse(default)
-        return fallback, f"The reset key setting could not be used ({err}); using {fallback.label}."
