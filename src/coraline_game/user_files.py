@@ -9,14 +9,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` in one step, creating its folder; the old file stays as it
-    was if anything fails. Raises OSError (read-only folder, full disk) for the caller to say."""
+def write_atomically(path: Path, data: str | bytes) -> None:
+    """Replace ``path`` with ``data`` (text is written as UTF-8) in one step, creating its
+    folder; the old file stays as it was if anything fails. Raises OSError (read-only folder,
+    full disk) for the caller to say."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data.encode("utf-8") if isinstance(data, str) else data)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temp, path)
