@@ -74,7 +74,8 @@ def test_the_reset_key_starts_over_at_the_start_and_keeps_the_attempt(app):
 
 
 def test_the_reset_key_can_be_remapped(app):
-    app.apply_settings(Settings(speedrun_mode=True, speedrun_category="eye-hunt", reset_key="f8"))
+    app.apply_settings(Settings(speedrun_mode=True, speedrun_category="eye-hunt",
+                                key_bindings=(("reset", ("f8",)),)))
     first = app.current_run
     tick(app, 10)
     press(app, pygame.K_r, pygame.KMOD_LCTRL)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import warnings
 import time
 from dataclasses import dataclass, field, replace
 
@@ -22,8 +23,12 @@ from coraline_game.render.sprites import Sprites
 from coraline_game.render.text import TextCache
 from coraline_game.scenes.base import SceneStack
 from coraline_game.world import TICKS_PER_SECOND
-from coraline_game.scenes.key_chord import KeyChord
-from coraline_game.settings import Settings, save_settings
+from coraline_game.save_service import SaveService
+from coraline_game.saves import SaveOutcome
+from coraline_game.scenes.bindings import bindings_from_settings
+from coraline_game.scenes.pad_cursor import Pads
+from coraline_game.scenes.pad_keys import PadKeys
+from coraline_game.settings import Settings, chars_per_tick, save_settings, window_size
 from coraline_game.speedrun.attempts import LiveSplitListener, Outcome, Speedrunning
 from coraline_game.speedrun.livesplit import LiveSplitClient, parse_address
 from coraline_game.speedrun.session import RunSession
@@ -74,12 +79,21 @@ class App:
         self.livesplit: LiveSplitClient | None = None
         self._livesplit_for = ""
         self.current_run: RunSession | None = None
+        self.saving = SaveService(self)
+        self.bindings = bindings_from_settings(self.settings)
         self._connect_livesplit()
 
     @property
     def instant_text(self) -> bool:
-        """Speedrun mode shows every line whole at once: one press moves past it."""
-        return self.settings.speedrun_mode or self.current_run is not None
+        """Lines shown whole at once, one press moving past them: in speedrun mode, or when the
+        player set the text speed to instant."""
+        return (self.settings.speedrun_mode or self.current_run is not None
+                or chars_per_tick(self.settings) is None)
+
+    @property
+    def text_speed(self) -> float | None:
+        """How many characters of a line type out per tick; None: whole lines at once."""
+        return None if self.instant_text else chars_per_tick(self.settings)
 
     # -- settings and LiveSplit -------------------------------------------------------------
     def apply_settings(self, new: Settings) -> None:
@@ -88,8 +102,12 @@ class App:
         problem = save_settings(new)
         if problem:
             self.speedrun.messages.append(problem)
-        if new.fullscreen != old.fullscreen and pygame.display.get_surface() is not None:
-            self.toggle_fullscreen()
+        if pygame.display.get_surface() is not None and os.environ.get("SDL_VIDEODRIVER") != "dummy":
+            if new.fullscreen != pygame.display.is_fullscreen():
+                pygame.display.toggle_fullscreen()
+            if new.window_scale != old.window_scale or new.fullscreen != old.fullscreen:
+                self.size_window()
+        self.bindings = bindings_from_settings(new)
         self._connect_livesplit()
 
     def _connect_livesplit(self) -> None:
@@ -112,18 +130,47 @@ class App:
     def category_names(self) -> list[tuple[str, str]]:
         return [(c.id, c.name) for c in self.content.speedrun.categories.values()]
 
-    def reset_chord(self) -> KeyChord:
-        try:
-            return KeyChord.parse(self.settings.reset_key)
-        except ValueError:
-            return KeyChord.parse(Settings().reset_key)
-
     def close_overlay(self) -> None:
         self.stack.pop()
 
     def open_speedrun_menu(self) -> None:
         from coraline_game.scenes.speedrun_menu import SpeedrunMenuScene
         self.stack.push(SpeedrunMenuScene(self))
+
+    def open_help(self) -> None:
+        from coraline_game.scenes.help import HelpScene
+        self.stack.push(HelpScene(self))
+
+    def open_save(self) -> None:
+        from coraline_game.scenes.save_load import SaveLoadScene
+        self.stack.push(SaveLoadScene(self, "save"))
+
+    def open_load(self) -> None:
+        from coraline_game.scenes.save_load import SaveLoadScene
+        playing = self.saving.play_scene() is not None  # ask before leaving a game in progress
+        self.stack.push(SaveLoadScene(self, "load", confirm_load=playing))
+
+    def save_to(self, slot: str) -> SaveOutcome:
+        return self.saving.save_to(slot)
+
+    def load_from(self, slot: str, backup: bool = False) -> str | None:
+        return self.saving.load_from(slot, backup)
+
+    def quick_save(self) -> None:
+        self.saving.quick_save()
+
+    def quick_load(self) -> None:
+        self.saving.quick_load()
+
+    def continue_game(self) -> None:
+        """The title's Continue: the most recent good save."""
+        slot = self.saving.continue_slot()
+        if slot is not None:
+            self.saving.load_from(slot)
+
+    def show_credits(self) -> None:
+        from coraline_game.scenes.credits_view import CreditsScene
+        self.stack.replace(CreditsScene(self))
 
     def open_settings(self) -> None:
         from coraline_game.scenes.settings import SettingsScene
@@ -168,15 +215,20 @@ class App:
         pygame.init()
         pygame.display.set_caption(f"Coraline: The Little Door {__version__}")
         headless = os.environ.get("SDL_VIDEODRIVER") == "dummy"
+        if self.fullscreen:  # --fullscreen for this session, not saved
+            self.settings = replace(self.settings, fullscreen=True)
         flags = 0 if headless else pygame.SCALED | pygame.RESIZABLE
-        if self.fullscreen and not headless:
+        if self.settings.fullscreen and not headless:
             flags |= pygame.FULLSCREEN
         screen = pygame.display.set_mode(LOGICAL_SIZE, flags, vsync=0)
+        self.size_window()
         pygame.mouse.set_visible(False)
         self.assets = Assets()
         self.text = TextCache(self.assets)
         self.sprites = Sprites(self.assets)
         self.cursors = Cursors(self.assets)
+        self.pads = Pads()
+        self.pad_keys = PadKeys()
         from coraline_game.scenes.title import TitleScene
         self.stack.replace(TitleScene(self))
         if self.speedrun_start is not None:
@@ -229,7 +281,70 @@ class App:
         self.running = False
 
     def toggle_fullscreen(self) -> None:
-        pygame.display.toggle_fullscreen()
+        """F11 or Alt+Enter: the same as the Display setting, and kept with it."""
+        self.apply_settings(replace(self.settings, fullscreen=not self.settings.fullscreen))
+
+    def size_window(self) -> None:
+        """The window at the chosen scale of 640x360 (or the largest that fits the desktop)."""
+        if os.environ.get("SDL_VIDEODRIVER") == "dummy" or pygame.display.is_fullscreen():
+            return
+        size = window_size(self.settings.window_scale, pygame.display.get_desktop_sizes()[0])
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                window = pygame.Window.from_display_module()
+        except (AttributeError, pygame.error):  # a pygame-ce without it: SCALED's own size
+            return
+        window.size = size
+        window.position = pygame.WINDOWPOS_CENTERED
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.QUIT:
+            self.quit()
+        elif self.pads.handle(event):  # a pad plugged in or pulled out: the play scene hears too
+            self.stack.handle(event)
+        elif event.type in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERAXISMOTION) \
+                and self.menu_on_top():
+            key = self.pad_keys.key_event(event)
+            if key is not None:
+                self.stack.handle(key)
+        elif event.type == pygame.KEYDOWN and (
+                event.key == pygame.K_F11
+                or (event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT)):
+            self.toggle_fullscreen()
+        else:
+            self.stack.handle(event)
+
+    def menu_on_top(self) -> bool:
+        """A menu has the pad, unless it listens for pad buttons itself (the gamepad page of
+        Settings) or the game is being played (the play scene steers with the pad)."""
+        from coraline_game.scenes.play import PlayScene
+        top = self.stack.top
+        return not isinstance(top, PlayScene) and not getattr(top, "wants_pad_buttons", False)
+
+    def draw_notice(self, screen: pygame.Surface) -> None:
+        """A short word after a save or load ("Saved."), over whatever is on screen."""
+        if self.saving.notice and pygame.time.get_ticks() < self.saving.notice_until:
+            from coraline_game.render.ui import INK, panel
+            img = self.text.render(self.saving.notice, 16, INK)
+            box = img.get_rect(bottomright=(LOGICAL_SIZE[0] - 8, 316)).inflate(12, 6)
+            panel(screen, box)
+            screen.blit(img, img.get_rect(center=box.center))
+
+    def crashed(self, error: Exception) -> None:
+        """Write a crash report and show the crash screen; a crash in that screen ends the game."""
+        from coraline_game.crash import write_crash_report
+        from coraline_game.scenes.crash import CrashScene
+        if isinstance(self.stack.top, CrashScene):
+            raise error
+        scene = self.saving.play_scene()
+        history = getattr(scene, "history", None)
+        report = write_crash_report(
+            error, recent_commands=history.recent() if history is not None else [],
+            state=scene.world.state if scene is not None else None, content=self.content,
+            start=history.start() if history is not None else None)
+        self.leave_attempt()
+        self.stack.replace(CrashScene(self, report, f"{type(error).__name__}: {error}"))
 
     # -- the loop --------------------------------------------------------------------------
     def run(self) -> None:
@@ -247,22 +362,22 @@ class App:
             now = time.perf_counter()
             owed = min(owed + now - previous, MAX_CATCH_UP * TICK)
             previous = now
-            for event in pygame.event.get():
-                if event.type == pygame.QUIT:
-                    self.quit()
-                elif event.type == pygame.KEYDOWN and (
-                        event.key == pygame.K_F11
-                        or (event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT)):
-                    self.toggle_fullscreen()
-                else:
-                    self.stack.handle(event)
             ticked = False
-            while owed >= TICK:
-                self.stack.update()
-                owed -= TICK
-                ticked = True
+            try:
+                for event in pygame.event.get():
+                    self.handle(event)
+                while owed >= TICK:
+                    self.stack.update()
+                    self.saving.autosave_if_moved()
+                    owed -= TICK
+                    ticked = True
+                if ticked:
+                    self.stack.draw(screen)
+                    self.draw_notice(screen)
+            except Exception as error:  # a bug of ours: say so kindly, keep the saves, go on
+                self.crashed(error)
+                continue
             if ticked:
-                self.stack.draw(screen)
                 pygame.display.flip()
                 if self.exit_after_first_frame:  # tools/bench.py measures start-up this way
                     print("first-frame", flush=True)

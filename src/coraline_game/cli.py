@@ -57,6 +57,11 @@ def _parser() -> argparse.ArgumentParser:
                         " if it matches, 1 naming the first tick where it does not")
     livesplit_option(replay)
 
+    saves = sub.add_parser("saves", help="your saved games")
+    saves_sub = saves.add_subparsers(dest="saves_command", required=True)
+    listing = saves_sub.add_parser("list", help="the save folder and every slot with its status")
+    listing.add_argument("--json", action="store_true", help="print it as JSON, for tools")
+
     splits = sub.add_parser("splits", help="your speedrun records: show them or export to LiveSplit")
     splits_sub = splits.add_subparsers(dest="splits_command", required=True)
     show = splits_sub.add_parser("show", help="personal best, golds, sum of best, attempts")
@@ -106,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "play"
     if command == "check-maps":
         return _check_maps(args)
+    if command == "saves":
+        from coraline_game.saves_cli import saves_command
+        return saves_command(args)
     if command == "script-reference":
         from coraline_game.content.reference import script_reference
         text = script_reference()

@@ -36,8 +36,16 @@ def visible_rows(rows: Sequence[SplitRow], shown: int = SHOWN_ROWS) -> list[Spli
 
 def draw_splits(surface: pygame.Surface, text: TextCache, *, title: str, rows: Sequence[SplitRow],
                 igt: int, rta_ms: int, finished: bool, new_pb: bool, seed: int | None,
-                sum_of_best: int | None, attempts: int, note: str = "", top: int = 76) -> None:
-    shown = visible_rows(rows)
+                sum_of_best: int | None, attempts: int, note: str = "", top: int = 76,
+                show: str = "splits") -> None:
+    """``show``: "splits" the whole panel, "time" only the timer, "off" only the run's
+    identity in a corner (it stays visible for anyone checking a video)."""
+    ident = f"v{__version__}" + (f"  seed {seed}" if seed is not None else "")
+    if show == "off":
+        note_img = text.render(f"{title}  {ident}", 16, DIM)
+        surface.blit(note_img, note_img.get_rect(topright=(LOGICAL_SIZE[0] - 6, top)))
+        return
+    shown = visible_rows(rows) if show == "splits" else []
     height = 32 + ROW * len(shown) + 44 + (ROW if note else 0)
     rect = pygame.Rect(LOGICAL_SIZE[0] - WIDTH - 4, top, WIDTH, height)
     panel(surface, rect, alpha=200)
@@ -46,7 +54,6 @@ def draw_splits(surface: pygame.Surface, text: TextCache, *, title: str, rows: S
     attempt_label = text.render(f"#{attempts}", 16, DIM)
     surface.blit(attempt_label, attempt_label.get_rect(topright=(rect.right - 6, y)))
     y += ROW + 2
-    ident = f"v{__version__}" + (f"  seed {seed}" if seed is not None else "")
     surface.blit(text.render(ident, 16, DIM), (x, y))
     y += ROW + 4
     for row in shown:

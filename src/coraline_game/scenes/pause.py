@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from coraline_game.render import LOGICAL_SIZE
-from coraline_game.render.ui import panel
+from coraline_game.render.ui import panel, veil
 from coraline_game.scenes.base import Scene
 from coraline_game.scenes.menu import Entry, Menu
 
@@ -20,9 +20,13 @@ class PauseScene(Scene):
 
     def __init__(self, services: Services) -> None:
         self.services = services
-        self.menu = Menu([Entry("Resume", services.resume), Entry("Settings", services.open_settings),
-                          Entry("Quit to title", services.to_title),
-                          Entry("Quit game", services.quit)], LOGICAL_SIZE[0] // 2, 150)
+        entries = [Entry("Resume", services.resume)]
+        if services.saving.can_save() is None:
+            entries.append(Entry("Save", services.open_save))
+        entries += [Entry("Load", services.open_load), Entry("Settings", services.open_settings),
+                    Entry("Help", services.open_help), Entry("Quit to title", services.to_title),
+                    Entry("Quit game", services.quit)]
+        self.menu = Menu(entries, LOGICAL_SIZE[0] // 2, 112, row=22)
         self.mouse = (0, 0)
 
     def handle(self, event: pygame.event.Event) -> None:
@@ -34,11 +38,14 @@ class PauseScene(Scene):
         self.menu.handle(event, self.services.text)
 
     def draw(self, surface: pygame.Surface) -> None:
-        veil = pygame.Surface(LOGICAL_SIZE, pygame.SRCALPHA)
-        veil.fill((8, 6, 14, 150))
-        surface.blit(veil, (0, 0))
-        panel(surface, pygame.Rect(LOGICAL_SIZE[0] // 2 - 110, 100, 220, 160))
+        veil(surface, 150)
+        rects = self.menu.rects(self.services.text)
+        area = rects[0].unionall(rects[1:]).inflate(60, 14)
+        area.width = max(area.width, 220)
+        area.centerx = LOGICAL_SIZE[0] // 2
+        area.top, area.height = area.top - 40, area.height + 40
+        panel(surface, area)
         title = self.services.text.render("Paused", 28, (236, 228, 214))
-        surface.blit(title, title.get_rect(midtop=(LOGICAL_SIZE[0] // 2, 112)))
+        surface.blit(title, title.get_rect(midtop=(LOGICAL_SIZE[0] // 2, area.top + 8)))
         self.menu.draw(surface, self.services.text)
         self.services.cursors.draw(surface, "use", self.mouse)

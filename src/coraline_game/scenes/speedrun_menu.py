@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from coraline_game.render import LOGICAL_SIZE
-from coraline_game.render.ui import DIM, INK, panel
+from coraline_game.render.ui import DIM, INK, panel, veil
 from coraline_game.scenes.base import Scene
 from coraline_game.scenes.menu import Entry, Menu
 from coraline_game.speedrun.starts import StartError, practice_splits
@@ -59,9 +59,7 @@ class SpeedrunMenuScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         text = self.services.text
-        veil = pygame.Surface(LOGICAL_SIZE, pygame.SRCALPHA)
-        veil.fill((8, 6, 14, 235))
-        surface.blit(veil, (0, 0))
+        veil(surface, 235)
         rects = self.menu.rects(text)
         area = rects[0].unionall(rects[1:]).inflate(40, 16)
         area.width = max(area.width, 300)
@@ -71,7 +69,7 @@ class SpeedrunMenuScene(Scene):
         title = text.render("Speedrun", 22, INK)
         surface.blit(title, title.get_rect(midtop=(LOGICAL_SIZE[0] // 2, area.y + 6)))
         self.menu.draw(surface, text)
-        hint = self.problem or f"Reset: {self.services.reset_chord().label}.  Timer and splits on screen."
+        hint = self.problem or f"Reset: {self.services.bindings.label('reset')}.  Timer and splits on screen."
         img = text.render(hint, 16, DIM)
         surface.blit(img, img.get_rect(midtop=(LOGICAL_SIZE[0] // 2, area.bottom + 4)))
         self.services.cursors.draw(surface, "use", self.mouse)

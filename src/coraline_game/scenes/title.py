@@ -22,12 +22,16 @@ class TitleScene(Scene):
     def __init__(self, services: Services) -> None:
         self.services = services
         self.frame = 0
-        self.menu = Menu([Entry("New Game", services.new_game),
-                          Entry("New Game: shuffled eye hunt", services.new_shuffled_game),
-                          Entry("Speedrun", services.open_speedrun_menu),
-                          Entry("Settings", services.open_settings),
-                          Entry("Quit", services.quit)],
-                         LOGICAL_SIZE[0] // 2, 200)
+        entries = [Entry("New Game", services.new_game),
+                   Entry("New Game, eyes shuffled", services.new_shuffled_game),
+                   Entry("Load", services.open_load),
+                   Entry("Speedrun", services.open_speedrun_menu),
+                   Entry("Settings", services.open_settings),
+                   Entry("Credits", services.show_credits),
+                   Entry("Quit", services.quit)]
+        if services.saving.continue_slot() is not None:  # a good save to go on from
+            entries.insert(0, Entry("Continue", services.continue_game))
+        self.menu = Menu(entries, LOGICAL_SIZE[0] // 2, 136, row=23)
         rng = random.Random(7)  # the same rain every time
         self.drops = [(rng.randrange(LOGICAL_SIZE[0]), rng.randrange(LOGICAL_SIZE[1]),
                        rng.choice((3, 4, 5))) for _ in range(RAIN_DROPS)]

@@ -360,10 +360,11 @@ def _walk(origin: Origin, value: object, where: str) -> Block:
 
 
 def _blocker(value: object, where: str) -> object:
-    if not isinstance(value, dict) or value.get("until") not in _BLOCKERS:
+    tag = value.get("until") if isinstance(value, dict) else None
+    if not isinstance(tag, str) or tag not in _BLOCKERS:
         raise ValueError(f"{where}: expected {{\"until\": one of {', '.join(_BLOCKERS)}}},"
                          f" not {_short(value)}")
-    tag = value["until"]
+    assert isinstance(value, dict)
     if tag == "tick":
         d = _obj(value, where, ("until", "tick"))
         return UntilTick(_int(d["tick"], f"{where}.tick"))
