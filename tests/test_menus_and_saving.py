@@ -160,3 +160,12 @@ def test_the_credits_play_from_the_title_and_any_key_returns(content):
     assert credits.world.state.room == "credits"
     press(game, pygame.K_SPACE)
     assert isinstance(game.stack.top, TitleScene)
+
+
+def test_a_damaged_settings_file_is_set_aside_and_the_game_still_starts(data_dir, capsys):
+    from coraline_game.cli import main
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "settings.json").write_text("{ this is not json", encoding="utf-8")
+    assert main(["play", "--exit-after-first-frame"]) == 0
+    assert "settings" in capsys.readouterr().err
+    assert list(data_dir.glob("settings.corrupt-*.json"))  # kept, never deleted

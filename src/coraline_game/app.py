@@ -326,10 +326,17 @@ class App:
         """A short word after a save or load ("Saved."), over whatever is on screen."""
         if self.saving.notice and pygame.time.get_ticks() < self.saving.notice_until:
             from coraline_game.render.ui import INK, panel
-            img = self.text.render(self.saving.notice, 16, INK)
-            box = img.get_rect(bottomright=(LOGICAL_SIZE[0] - 8, 316)).inflate(12, 6)
+            lines = [self.text.render(line, 16, INK)
+                     for line in self.text.wrap(self.saving.notice, 16, 420)]
+            height = sum(img.get_height() for img in lines)
+            width = max(img.get_width() for img in lines)
+            box = pygame.Rect(0, 0, width + 12, height + 6)
+            box.bottomright = (LOGICAL_SIZE[0] - 8, 316)
             panel(screen, box)
-            screen.blit(img, img.get_rect(center=box.center))
+            y = box.y + 3
+            for img in lines:
+                screen.blit(img, (box.x + 6, y))
+                y += img.get_height()
 
     def crashed(self, error: Exception) -> None:
         """Write a crash report and show the crash screen; a crash in that screen ends the game."""

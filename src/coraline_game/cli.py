@@ -197,7 +197,7 @@ def _play(content, args) -> int:
     from coraline_game.app import App, SpeedrunStart
     from coraline_game.settings import load_settings
     settings, warning = load_settings()
-    if warning:
+    if warning:  # said here for the terminal, and on the title screen for the player
         print(f"coraline: {warning}", file=sys.stderr)
     speedrun = None
     if args.speedrun:
@@ -224,6 +224,8 @@ def _play(content, args) -> int:
               skip_title=args.skip_title or args.room is not None,
               exit_after_first_frame=args.exit_after_first_frame, settings=settings,
               speedrun_start=speedrun, livesplit_address=args.livesplit)
+    if warning:
+        app.saving.tell(warning, seconds=10)
     app.run()
     return 0
 

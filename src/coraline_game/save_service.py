@@ -117,6 +117,7 @@ class SaveService:
         if outcome.message:
             self.tell(outcome.message)
 
-    def tell(self, message: str) -> None:
+    def tell(self, message: str, seconds: float = 2.5) -> None:
+        """Show a short message in the corner (a save done, a file that could not be read)."""
         self.notice = message
-        self.notice_until = pygame.time.get_ticks() + 2500
+        self.notice_until = pygame.time.get_ticks() + round(seconds * 1000)
