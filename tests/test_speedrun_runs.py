@@ -197,3 +197,8 @@ def test_shuffled_runs_show_and_keep_their_seed(content):
     assert sorted(f for f in a.world.state.flags if "_eye_at_" in f) == \
         sorted(f for f in b.world.state.flags if "_eye_at_" in f)
     assert a.replay().settings["shuffled"] is True
+
+
+def test_a_file_nested_too_deeply_is_refused_not_a_crash():
+    with pytest.raises(ReplayError, match="not JSON"):
+        load_replay("[" * 100_000)

@@ -316,3 +316,11 @@ def test_any_field_spoilt_in_any_way_gives_a_value_error_or_a_valid_state(conten
             load_state(data, content)
         except ValueError:
             pass
+
+
+def test_a_position_outside_the_room_is_refused(content):
+    from coraline_game.world.world import World
+    data = dump_state(World(content).state)
+    data["player"]["x"] = 99999.0
+    with pytest.raises(ValueError, match=r"state.player: \(99999, .*\) is outside the room"):
+        load_state(data, content)

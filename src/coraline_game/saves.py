@@ -34,7 +34,7 @@ from typing import Any
 from coraline_game import __version__
 from coraline_game.content.model import Content
 from coraline_game.user_dirs import data_dir
-from coraline_game.user_files import set_aside, write_atomically
+from coraline_game.user_files import parse_json, set_aside, write_atomically
 from coraline_game.world import TICKS_PER_SECOND
 from coraline_game.world.state import GameState
 from coraline_game.world.state_codec import dump_state, load_state
@@ -244,14 +244,12 @@ def _parse(raw: bytes) -> dict[str, Any]:
     except UnicodeDecodeError as err:
         raise SaveError(f"the file is garbled (not text, at byte {err.start})") from None
     try:
-        data = json.loads(text)
+        data = parse_json(text)
     except json.JSONDecodeError as err:
         if _cut_short(text, err):
             raise SaveError(f"the file is cut short (line {text.rstrip().count(chr(10)) + 1})") from None
         raise SaveError(f"the file is garbled ({err.msg} at line {err.lineno},"
                         f" column {err.colno})") from None
-    except RecursionError:
-        raise SaveError("the file is garbled (nested too deeply)") from None
     if not isinstance(data, dict):
         raise SaveError("not a Coraline save (it holds a JSON list or value, not an object)")
     if data.get("format") != FORMAT:

@@ -18,7 +18,7 @@ from coraline_game.speedrun.livesplit import DEFAULT_PORT as DEFAULT_LIVESPLIT_P
 from coraline_game.speedrun.livesplit import format_address
 from coraline_game.speedrun.livesplit import parse_address
 from coraline_game.user_dirs import settings_file
-from coraline_game.user_files import set_aside, write_atomically
+from coraline_game.user_files import parse_json, set_aside, write_atomically
 
 FORMAT = "coraline-settings"
 VERSION = 2  # 2: key bindings and pad buttons per action; version 1's "reset_key" is read into them
@@ -218,7 +218,7 @@ def load_settings() -> tuple[Settings, str | None]:
         return Settings(), (f"Could not read the settings file {path} ({err.strerror or err}); "
                             "using the defaults.")
     try:
-        data = json.loads(raw)
+        data = parse_json(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as err:
         return Settings(), _move_aside(path, f"it is not valid JSON ({err})")
     if not isinstance(data, dict):

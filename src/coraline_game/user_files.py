@@ -1,8 +1,10 @@
-"""Writing the player's files safely: whole or not at all (a temporary file beside it, then a
-rename), and setting a damaged file aside under a new name, never deleting it."""
+"""The player's files, read and written safely: JSON read without ever raising anything but a
+JSON error, written whole or not at all (a temporary file beside it, then a rename), and a
+damaged file set aside under a new name, never deleted."""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from datetime import UTC, datetime
@@ -41,3 +43,12 @@ def set_aside(path: Path) -> Path:
         n += 1
     os.replace(path, target)
     return target
+
+
+def parse_json(text: str) -> object:
+    """``json.loads`` whose only failure is ``json.JSONDecodeError``: text nested too deeply to
+    read (a tampered or fuzzed file) is refused like any other damaged file."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from coraline_game import user_dirs
-from coraline_game.user_files import set_aside, write_atomically
+from coraline_game.user_files import parse_json, set_aside, write_atomically
 
 FORMAT = "coraline-speedrun-records"
 VERSION = 1
@@ -238,7 +238,7 @@ def _encode(records: CategoryRecords) -> dict[str, Any]:
 
 def _decode(raw: bytes, category: str, split_count: int) -> CategoryRecords:
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = parse_json(raw.decode("utf-8"))
     except UnicodeDecodeError as error:
         raise _Corrupt(f"it is not UTF-8 text (byte {error.start})") from None
     except json.JSONDecodeError as error:

@@ -21,6 +21,7 @@ from coraline_game.world.commands import Command
 from coraline_game.world.state_codec import state_hash
 from coraline_game.world.walkthrough import format_time
 from coraline_game.world.world import World
+from coraline_game.user_files import parse_json
 
 FORMAT = "coraline-replay"
 VERSION = 1
@@ -97,7 +98,7 @@ class Recorder:
 def load_replay(text: str) -> Replay:
     """Parse a replay file's text; raises ReplayError naming what is wrong."""
     try:
-        data = json.loads(text)
+        data = parse_json(text)
     except json.JSONDecodeError as err:
         cut = "cut short" if err.pos >= len(text.rstrip()) else "damaged"
         raise ReplayError(f"the file is {cut} or not JSON ({err.msg} at line {err.lineno})") from None

@@ -230,6 +230,13 @@ def load_state(data: object, content: Content) -> GameState:
     )
     if len(state.hint_turns) != len(d["hint_turns"]):
         raise ValueError("state.hint_turns: a hint appears twice")
+    room = content.rooms[state.room]
+    for where, actor in (("state.player", state.player),
+                         *((f"state.actors['{k}']", a) for k, a in state.actors.items())):
+        for x, y in ((actor.x, actor.y), *actor.path):
+            if not (0 <= x <= room.width and 0 <= y <= room.height):
+                raise ValueError(f"{where}: ({x:g}, {y:g}) is outside the room '{state.room}'"
+                                 f" ({room.width}x{room.height})")
     if state.choice is not None and state.script is None:
         raise ValueError("state.choice: a choice is shown but no script is running")
     return state

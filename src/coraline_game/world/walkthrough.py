@@ -18,6 +18,7 @@ from coraline_game.world.commands import Advance, Choose, Command, Wait
 from coraline_game.world.conditions import holds
 from coraline_game.world.explore import Explorer
 from coraline_game.world.world import World
+from coraline_game.user_files import parse_json
 
 FORMAT = "coraline-walkthrough"
 VERSION = 1
@@ -107,7 +108,7 @@ def perform(content: Content, route: list[Command], seed: int = 0, category: str
 def load_run(text: str) -> Run:
     """Read a walkthrough file; raises ValueError naming what is wrong with it."""
     try:
-        data = json.loads(text)
+        data = parse_json(text)
     except json.JSONDecodeError as err:
         raise ValueError(f"not a walkthrough file (not JSON: {err.msg} at line {err.lineno})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
