@@ -463,7 +463,8 @@ def test_saves_list_json_has_the_same(content, moments, capsys):
     saved("2", moments[2], content)
     saved("2", moments[3], content)
     slot_path("2").write_text("[]", encoding="utf-8")
-    assert saves_command(Namespace(json=True)) == 0  # loads the content itself
+    from coraline_game.cli import main
+    assert main(["saves", "list", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["folder"] == str(saves_dir())
     assert [s["slot"] for s in data["slots"]] == list(SLOTS)

@@ -111,9 +111,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "play"
     if command == "check-maps":
         return _check_maps(args)
-    if command == "saves":
-        from coraline_game.saves_cli import saves_command
-        return saves_command(args)
     if command == "script-reference":
         from coraline_game.content.reference import script_reference
         text = script_reference()
@@ -143,6 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(["play"])
     if command == "walkthrough":
         return _walkthrough(content, args)
+    if command == "saves":
+        from coraline_game.saves_cli import saves_command
+        return saves_command(args, content)
     if command == "replay":
         from coraline_game.speedrun.cli_replay import replay_command
         return replay_command(content, args)
