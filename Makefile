@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: play test art clean
+.PHONY: play test art audio clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,9 @@ test: $(VENV)/.installed
 
 art: $(VENV)/.installed
 	$(BIN)/python tools/make_art.py
+
+audio: $(VENV)/.installed
+	$(BIN)/python tools/make_audio.py --jobs 2
 
 clean:
 	rm -rf $(VENV) build dist

@@ -25,8 +25,8 @@ def test_tools_make_art_rebuilds_the_committed_assets_byte_for_byte(tmp_path):
     made = {p.relative_to(tmp_path): p.read_bytes() for p in (tmp_path / "assets").rglob("*")
             if p.is_file()}
     committed = {p.relative_to(REPO): p.read_bytes() for p in (REPO / "assets").rglob("*")
-                 if p.is_file()}
-    assert sorted(made) == sorted(committed), "assets/ holds files no script makes, or the reverse"
+                 if p.is_file() and p.relative_to(REPO / "assets").parts[0] != "audio"}
+    assert sorted(made) == sorted(committed), "assets/ (but audio/, which tools/make_audio.py makes) holds files no script makes, or the reverse"
     stale = [str(p) for p in made if made[p] != committed[p]]
     assert not stale, f"these committed files differ from what tools/make_art.py makes: {stale[:5]}"
     tileset = tmp_path / "maps" / "tilesets" / "house.tsx"

@@ -45,7 +45,8 @@ class Shot:
 
 
 SHOTS: tuple[Shot, ...] = (
-    Shot("00_prologue", "Prologue: somewhere, needle hands make a doll", 0, "prologue", delay=420, idle=False),
+    Shot("00_prologue", "Prologue: somewhere, needle hands make a doll", 0, "prologue",
+         delay=420, idle=False),
     Shot("01_living_room", "Chapter 1: the living room of the Pink Palace", 1, "living_room"),
     Shot("02_other_kitchen", "Chapter 2: supper with the Other Mother", 2, "other_kitchen"),
     Shot("03_spink_forcible", "Chapter 3: tea leaves downstairs", 3, "spink_forcible"),

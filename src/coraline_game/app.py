@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 import pygame
 
 from coraline_game import __version__
+from coraline_game.audio import Audio, SilentMixer
 from coraline_game.content.model import Content
 from coraline_game.render import LOGICAL_SIZE
 from coraline_game.render.assets import Assets
@@ -80,6 +81,7 @@ class App:
         self._livesplit_for = ""
         self.current_run: RunSession | None = None
         self.saving = SaveService(self)
+        self.audio = Audio(self.content.root, self.settings, self.content, mixer=SilentMixer())
         self.bindings = bindings_from_settings(self.settings)
         self._connect_livesplit()
 
@@ -99,6 +101,7 @@ class App:
     def apply_settings(self, new: Settings) -> None:
         """Use and keep new settings (a write failure is only a message)."""
         old, self.settings = self.settings, new
+        self.audio.apply_settings(new)
         problem = save_settings(new)
         if problem:
             self.speedrun.messages.append(problem)
@@ -229,6 +232,7 @@ class App:
         self.cursors = Cursors(self.assets)
         self.pads = Pads()
         self.pad_keys = PadKeys()
+        self.audio = Audio(self.content.root, self.settings, self.content)  # after pygame.init
         from coraline_game.scenes.title import TitleScene
         self.stack.replace(TitleScene(self))
         if self.speedrun_start is not None:
@@ -267,9 +271,11 @@ class App:
     def pause(self) -> None:
         from coraline_game.scenes.pause import PauseScene
         self.stack.push(PauseScene(self))
+        self.audio.pause()
 
     def resume(self) -> None:
         self.stack.pop()
+        self.audio.resume()
 
     def to_title(self) -> None:
         from coraline_game.scenes.title import TitleScene
@@ -395,4 +401,5 @@ class App:
         if self.livesplit is not None:
             self.livesplit.flush(0.5)
             self.livesplit.close()
+        self.audio.stop()
         pygame.quit()

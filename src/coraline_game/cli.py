@@ -331,11 +331,17 @@ def _check_maps(args) -> int:
 
 
 def _after_load_checks(content):
+    from coraline_game.audio import load_audio_table
     from coraline_game.checks import floor_shape, reachability
+    from coraline_game.content.errors import ContentError
     from coraline_game.content.lint import lint
     yield from reachability(content)
     yield from floor_shape(content)
     yield from lint(content)
+    try:
+        load_audio_table(content.root, content)
+    except ContentError as err:
+        yield from err.problems
 
 
 def _resolve(path: str, root) -> object:

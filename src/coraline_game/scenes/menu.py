@@ -21,9 +21,10 @@ class Entry:
 
 class Menu:
     def __init__(self, entries: list[Entry], centre_x: int, top: int, size: int = 22,
-                 row: int = ROW) -> None:
+                 row: int = ROW, sound: Callable[[str], None] | None = None) -> None:
         self.entries = entries
         self.centre_x, self.top, self.size, self.row = centre_x, top, size, row
+        self.sound = sound or (lambda name: None)  # "move" and "click", for the menu sounds
         self.index = 0
 
     def rects(self, text: TextCache) -> list[pygame.Rect]:
@@ -37,18 +38,23 @@ class Menu:
         if event.type == pygame.KEYDOWN:
             if event.key in (pygame.K_UP, pygame.K_w):
                 self.index = (self.index - 1) % len(self.entries)
+                self.sound("move")
             elif event.key in (pygame.K_DOWN, pygame.K_s, pygame.K_TAB):
                 self.index = (self.index + 1) % len(self.entries)
+                self.sound("move")
             elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
+                self.sound("click")
                 self.entries[self.index].action()
         elif event.type == pygame.MOUSEMOTION:
             for i, r in enumerate(self.rects(text)):
-                if r.collidepoint(event.pos):
+                if r.collidepoint(event.pos) and i != self.index:
                     self.index = i
+                    self.sound("move")
         elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             for i, r in enumerate(self.rects(text)):
                 if r.collidepoint(event.pos):
                     self.index = i
+                    self.sound("click")
                     self.entries[i].action()
                     return
 

@@ -26,7 +26,7 @@ class PauseScene(Scene):
         entries += [Entry("Load", services.open_load), Entry("Settings", services.open_settings),
                     Entry("Help", services.open_help), Entry("Quit to title", services.to_title),
                     Entry("Quit game", services.quit)]
-        self.menu = Menu(entries, LOGICAL_SIZE[0] // 2, 112, row=22)
+        self.menu = Menu(entries, LOGICAL_SIZE[0] // 2, 112, row=22, sound=services.audio.ui)
         self.mouse = (0, 0)
 
     def handle(self, event: pygame.event.Event) -> None:

@@ -143,6 +143,8 @@ class PlayScene(Scene):
         """Hold the seeing stone up to her eye, or lower it (only once she has it)."""
         self.lens = not self.lens and STONE in self.world.state.inventory
         self.selected = ""
+        if self.lens:
+            self.services.audio.ui("lens")
 
     def hovered_slot(self) -> int:
         for i, rect in enumerate(inventory_slots(len(self.world.state.inventory))):
@@ -321,6 +323,7 @@ class PlayScene(Scene):
                 if s.busy:
                     return False
                 self.queue.append(Hint())
+                self.services.audio.ui("hint")
             case "reveal":
                 self.reveal_pressed()
             case "log":
@@ -568,6 +571,7 @@ class PlayScene(Scene):
                 self.outcome = self.attempt_finished(self.run)
         else:
             events = self.world.step(commands)
+        self.services.audio.update(self.world.state, events)
         self.frame += 1
         for e in events:
             if isinstance(e, RoomEntered):

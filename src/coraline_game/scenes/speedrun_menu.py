@@ -43,7 +43,7 @@ class SpeedrunMenuScene(Scene):
                 entries.append(Entry(f"Practice {category.name} from {split}",
                                      self.starter(category.id, split)))
         entries.append(Entry("Back", services.close_overlay))
-        self.menu = Menu(entries, LOGICAL_SIZE[0] // 2, 84, size=16, row=20)
+        self.menu = Menu(entries, LOGICAL_SIZE[0] // 2, 84, size=16, row=20, sound=services.audio.ui)
 
     def starter(self, category: str, practice: str = "") -> Callable[[], None]:
         """The menu action that starts this category (at this practice split)."""

@@ -31,7 +31,7 @@ class TitleScene(Scene):
                    Entry("Quit", services.quit)]
         if services.saving.continue_slot() is not None:  # a good save to go on from
             entries.insert(0, Entry("Continue", services.continue_game))
-        self.menu = Menu(entries, LOGICAL_SIZE[0] // 2, 136, row=23)
+        self.menu = Menu(entries, LOGICAL_SIZE[0] // 2, 136, row=23, sound=services.audio.ui)
         rng = random.Random(7)  # the same rain every time
         self.drops = [(rng.randrange(LOGICAL_SIZE[0]), rng.randrange(LOGICAL_SIZE[1]),
                        rng.choice((3, 4, 5))) for _ in range(RAIN_DROPS)]
@@ -47,6 +47,7 @@ class TitleScene(Scene):
 
     def update(self) -> None:
         self.frame += 1
+        self.services.audio.update(None)
 
     def draw(self, surface: pygame.Surface) -> None:
         text = self.services.text

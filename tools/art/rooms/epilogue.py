@@ -690,7 +690,7 @@ PAGES: list[tuple[Callable[[pygame.Surface, int, int], None], list[tuple[str, st
     (draw_pencil_needle, [("title", "Written, drawn and composed", 1),
                           ("title", "by the studio's own scripts", 1)]),
     (draw_tiles, [("title", "Made with Python, pygame-ce, pytmx,", 1),
-                  ("title", "the Tiled map editor,", 1),
+                  ("title", "numpy, platformdirs, the Tiled map editor,", 1),
                   ("title", "pytest and hypothesis", 1)]),
     (draw_well_and_cat, [("title", "Thank you for playing", 1)]),
 ]

@@ -1,0 +1,1 @@
+"""One module per piece of music; each has ``build() -> Signal`` (or takes a variant)."""

@@ -1,0 +1,1 @@
+"""The sound effects, grouped by kind; each module lists its sounds in ``SOUNDS``."""
