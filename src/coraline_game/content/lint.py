@@ -49,6 +49,8 @@ def lint(content: Content) -> list[Problem]:
             note_condition(h.visible_if, room.path)
         for layer in room.layers:
             note_condition(layer.visible_if, room.path)
+        for effect in room.effects:
+            note_condition(effect.visible_if, room.path)
     for room_id, event in _events(content):
         if event.item:
             used.add(event.item)

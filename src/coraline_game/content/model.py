@@ -71,6 +71,23 @@ class Hotspot:
         return point_in_polygon(x, y, self.shape)
 
 
+EFFECT_KINDS = ("rain", "rain_on_glass", "fireflies", "dust", "glow", "flicker", "breathing", "snow")
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    """An ambient animation over a rectangle of the room, drawn each frame from the tick."""
+
+    kind: str  # one of EFFECT_KINDS
+    rect: tuple[int, int, int, int]  # x, y, w, h in map pixels
+    object_id: int = 0  # seeds its pseudo-random look, so each effect differs from its twin
+    name: str = ""
+    visible_if: Condition = ALWAYS
+    colour: tuple[int, int, int] | None = None  # None: the effect's own colour
+    density: float = 1.0  # how many drops, motes or flies, relative to the effect's usual
+    foreground: bool = False  # drawn over the actors
+
+
 @dataclass(frozen=True, slots=True)
 class Spawn:
     name: str
@@ -98,6 +115,7 @@ class Room:
     points: Mapping[str, Point2]
     events: Mapping[tuple[str, str, str], Event] = field(default_factory=dict)
     cutscene: bool = False  # a staged scene: Coraline and the inventory are not shown
+    effects: tuple[Effect, ...] = ()  # ambient animation, in map order
 
     def hotspot(self, name: str) -> Hotspot | None:
         for h in self.hotspots:

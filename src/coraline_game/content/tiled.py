@@ -17,12 +17,13 @@ import pytmx
 
 from coraline_game.content.actions import DIRECTIONS
 from coraline_game.content.errors import ContentError, Problem, did_you_mean
-from coraline_game.content.model import Hotspot, Layer, Point2, Room, Spawn, Tile
+from coraline_game.content.model import (EFFECT_KINDS, Effect, Hotspot, Layer, Point2, Room, Spawn,
+                                         Tile)
 from coraline_game.content.tmx_objects import RawObject, read_objects
 from coraline_game.content.script import (ALWAYS, NAME_RE, VERBS, And, Condition, Event,
                                           parse_block, parse_condition)
 
-OBJECT_CLASSES = ("walkarea", "blocker", "hotspot", "exit", "actor", "spawn", "point")
+OBJECT_CLASSES = ("walkarea", "blocker", "hotspot", "exit", "actor", "spawn", "point", "effect")
 SCRIPT_PROPERTIES = VERBS
 _COMMON = ("visible_if",)
 ALLOWED_PROPERTIES: dict[str, tuple[str, ...]] = {
@@ -33,7 +34,9 @@ ALLOWED_PROPERTIES: dict[str, tuple[str, ...]] = {
     "actor": ("label", "character", "verb", "walk_to", "facing", *_COMMON, *SCRIPT_PROPERTIES),
     "spawn": ("facing",),
     "point": (),
+    "effect": ("effect", "colour", "density", "foreground", *_COMMON),
 }
+MAX_DENSITY = 8.0
 MAP_PROPERTIES = ("title", "world", "twin", "cutscene")
 LAYER_PROPERTIES = ("foreground", "visible_if", "seen_through_stone")
 WORLDS = ("real", "other")
@@ -157,6 +160,7 @@ class _RoomBuilder:
         self.walkareas: list[tuple[Point2, ...]] = []
         self.blockers: list[tuple[Point2, ...]] = []
         self.hotspots: list[Hotspot] = []
+        self.effects: list[Effect] = []
         self.spawns: dict[str, Spawn] = {}
         self.points: dict[str, Point2] = {}
         self.events: dict[tuple[str, str, str], Event] = {}
@@ -251,6 +255,9 @@ class _RoomBuilder:
                     continue
                 (self.walkareas if cls == "walkarea" else self.blockers).append(shape)
                 continue
+            if cls == "effect":
+                self.effect(obj, props, where, parent.visible_if)
+                continue
             if not NAME_RE.match(name):
                 self.problems.append(Problem(self.rel, "needs a name in lower_snake_case"
                                              " (scripts refer to it by name)", where))
@@ -302,6 +309,45 @@ class _RoomBuilder:
             character=character, secret=str(props.get("secret", "false")).lower() == "true",
             actor_facing=facing or "down" if cls == "actor" else "down",
             position=position, object_id=oid))
+
+    def effect(self, obj: RawObject, props: dict, where: str, layer_if: Condition) -> None:
+        """An ambient animation: a rectangle, an effect from the registry, and its options.
+
+        Unlike a hotspot, an effect also obeys its object layer's ``visible_if`` (a "rain" layer)."""
+        if obj.points or obj.is_point or obj.width <= 0 or obj.height <= 0:
+            self.problems.append(Problem(self.rel, "an effect must be a rectangle (draw it with"
+                                         " Tiled's rectangle tool over where it shows)", where))
+            return
+        kind = str(props.get("effect", "")).strip()
+        if not kind:
+            self.problems.append(Problem(self.rel, "an effect needs an 'effect' property: one of "
+                                         + ", ".join(EFFECT_KINDS), where))
+            return
+        if kind not in EFFECT_KINDS:
+            self.problems.append(Problem(self.rel, f"'effect' is '{kind}'"
+                                         f"{did_you_mean(kind, EFFECT_KINDS)}; it must be one of "
+                                         + ", ".join(EFFECT_KINDS), where))
+            return
+        try:
+            colour = _colour(props.get("colour"))
+        except ValueError:
+            self.problems.append(Problem(self.rel, f"'colour' is '{props.get('colour')}'; write it"
+                                         " as #rrggbb (or pick it with Tiled's colour button)", where))
+            return
+        density = _number(props.get("density", 1.0))
+        if density is None or not 0 < density <= MAX_DENSITY:
+            self.problems.append(Problem(self.rel, f"'density' is '{props.get('density')}'; it must"
+                                         f" be a number above 0 and at most {MAX_DENSITY:g}"
+                                         " (1 is the effect's usual amount)", where))
+            return
+        foreground = props.get("foreground", False)
+        if isinstance(foreground, str):
+            foreground = foreground.strip().lower() == "true"
+        self.effects.append(Effect(
+            kind=kind, rect=(round(obj.x), round(obj.y), round(obj.width), round(obj.height)),
+            object_id=obj.id, name=obj.name, colour=colour, density=density,
+            foreground=bool(foreground),
+            visible_if=self.condition(props.get("visible_if"), layer_if, where)))
 
     # -- helpers --------------------------------------------------------------------------
     def parse(self, fn):
@@ -364,8 +410,28 @@ class _RoomBuilder:
             height=self.tmx.height * self.tmx.tileheight, layers=tuple(self.layers),
             walkareas=tuple(self.walkareas), blockers=tuple(self.blockers),
             hotspots=tuple(hotspots), spawns=dict(self.spawns), points=dict(self.points),
-            events=dict(self.events))
+            events=dict(self.events), effects=tuple(self.effects))
 
+
+
+def _colour(value: object) -> tuple[int, int, int] | None:
+    """``#rrggbb`` or Tiled's ``#aarrggbb`` as RGB; None when unset. ValueError when malformed."""
+    text = str(value or "").strip()
+    if not text:
+        return None
+    digits = text[1:] if text.startswith("#") else ""
+    if len(digits) == 8:
+        digits = digits[2:]
+    if len(digits) != 6:
+        raise ValueError(text)
+    return (int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16))
+
+
+def _number(value: object) -> float | None:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
 
 
 def _shape(obj: RawObject) -> tuple[Point2, ...]:

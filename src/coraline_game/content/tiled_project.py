@@ -11,12 +11,13 @@ import json
 from typing import Any
 
 from coraline_game.content.actions import DIRECTIONS
-from coraline_game.content.model import Content
+from coraline_game.content.model import EFFECT_KINDS, Content
 from coraline_game.content.script import VERBS
 from coraline_game.content.tiled import ALLOWED_PROPERTIES, OBJECT_CLASSES, WORLDS
 
 COLOURS = {"walkarea": "#ff5ac878", "blocker": "#ffe05050", "hotspot": "#fffadc5a",
-           "exit": "#ff5ad2f0", "actor": "#fff08cf0", "spawn": "#ffffffff", "point": "#ffc8c8c8"}
+           "exit": "#ff5ad2f0", "actor": "#fff08cf0", "spawn": "#ffffffff", "point": "#ffc8c8c8",
+           "effect": "#ff9a78dc"}
 
 # property -> (Tiled type, enum name or "", default)
 MEMBERS: dict[str, tuple[str, str, Any]] = {
@@ -34,6 +35,10 @@ MEMBERS: dict[str, tuple[str, str, Any]] = {
     "spawn": ("string", "", "start"),
     "character": ("string", "character", ""),
     "secret": ("bool", "", False),
+    "effect": ("string", "effect_kind", ""),
+    "colour": ("color", "", ""),  # empty: the effect's own colour
+    "density": ("float", "", 1.0),
+    "foreground": ("bool", "", False),
 }
 
 
@@ -54,6 +59,7 @@ def project(content: Content) -> dict[str, Any]:
         "item": sorted(content.items),
         "character": sorted(content.characters),
         "world": list(WORLDS),
+        "effect_kind": list(EFFECT_KINDS),
     }
     types: list[dict[str, Any]] = []
     for name, values in enums.items():
