@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from coraline_game.app import App as Services
 
 RAIN_DROPS = 140
+CAT_EVERY = 900  # frames between the cat's walks along the fence (15 s)
+CAT_WALK = 420  # frames a walk across the screen takes
+FENCE_TOP = 319  # where the cat's feet go: the tops of the fence's pickets in ui/title.png
 
 
 class TitleScene(Scene):
@@ -49,6 +52,19 @@ class TitleScene(Scene):
         self.frame += 1
         self.services.audio.update(None)
 
+    def draw_cat(self, surface: pygame.Surface) -> None:
+        """Now and then the cat walks the fence, right to left, a silhouette against the night."""
+        t = self.frame % CAT_EVERY - (CAT_EVERY - CAT_WALK)
+        if t < 0:
+            return
+        frame, (ax, ay) = self.services.sprites.frame("cat", 2, 2 + (t // 8) % 4, True)
+        rim, shadow = frame.copy(), frame.copy()
+        rim.fill((170, 182, 222, 0), special_flags=pygame.BLEND_RGB_MIN)  # moonlight on its back
+        shadow.fill((12, 12, 22, 0), special_flags=pygame.BLEND_RGB_MIN)
+        x = LOGICAL_SIZE[0] + 20 - (LOGICAL_SIZE[0] + 40) * t // CAT_WALK
+        surface.blit(rim, (x - ax, FENCE_TOP - ay - 1))
+        surface.blit(shadow, (x - ax, FENCE_TOP - ay))
+
     def draw(self, surface: pygame.Surface) -> None:
         text = self.services.text
         background = self.services.assets.optional("ui/title.png")
@@ -68,6 +84,7 @@ class TitleScene(Scene):
         surface.blit(sub, sub.get_rect(midtop=(w // 2, 96)))
         rects = self.menu.rects(text)
         panel(surface, rects[0].unionall(rects[1:]).inflate(40, 16), alpha=170)
+        self.draw_cat(surface)
         self.menu.draw(surface, text)
         hint = text.render("Click or press Enter", 16, DIM)
         surface.blit(hint, hint.get_rect(midbottom=(w // 2, h - 8)))
