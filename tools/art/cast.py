@@ -225,11 +225,9 @@ FRC_PAL = _pal(
 )
 
 FRC_FRONT = [
-    ".....hHh..hHh....",
-    "...hhHLHhhHLHhh..",
+    "....hHLHh.hHLHh..",
     "..hHLLHdhHLHhdhd.",
     ".hHLHhdhHLHhhdhhd",
-    ".hHHhdhHHhhdhHhdd",
     "hHLHdhhhdhhhHLhdd",
     "hHHdhhSSShhSShhdd",
     "hHdhSSSSSSssssdhd",
@@ -242,15 +240,12 @@ FRC_FRONT = [
     "...tSsssssssst...",
     "....tSsssssst....",
     ".....tyssssyt....",
-    "......ttttt......",
 ]
 
 FRC_SIDE = [
-    "....hHh.hHh......",
-    "..hhHLHhhLHhh....",
+    "...hHLHh.hLHh....",
     ".hHLLHdhHLHhdh...",
     "hHLHhdhHLHhdhhh..",
-    "hHHhdhHHhhdhhhhh.",
     "hHLHdhhhdhhhhhSh.",
     "hHHdhhHhhhhhSSSS.",
     "hhdhhHLhhhSSvvSs.",
@@ -263,15 +258,12 @@ FRC_SIDE = [
     "....dddtsssssst..",
     "........tysssst..",
     "........ttttt....",
-    "........ttttt....",
 ]
 
 FRC_BACK = [
-    ".....hHh..hHh....",
-    "...hhHLHhhHLHhh..",
+    "....hHLHh.hHLHh..",
     "..hHLLHdhHLHhdhd.",
     ".hHLHhdhHLHhhdhhd",
-    ".hHHhdhHHhhdhHhdd",
     "hHLHdhhhdhhhHLhdd",
     "hHHdhHLhhhHLhdhdd",
     "hHdhHHhdhHHhdhhdd",
@@ -284,7 +276,6 @@ FRC_BACK = [
     "...ddttttttttdd..",
     "....ttttttttt....",
     ".....ttttttt.....",
-    "......ttttt......",
 ]
 
 
@@ -348,13 +339,13 @@ FORCIBLE = _check(Person(
     name="forcible",
     pal=FRC_PAL,
     heads={"front": FRC_FRONT, "side": FRC_SIDE, "back": FRC_BACK},
-    head_at={"front": (8, 2), "side": (9, 3), "back": (8, 2)},
-    eyes_front=((4, 9), (11, 9)),
-    eye_side=(13, 8),
+    head_at={"front": (8, 5), "side": (9, 6), "back": (8, 5)},
+    eyes_front=((4, 7), (11, 7)),
+    eye_side=(13, 6),
     mouth={
-        "front": ([(7, 14, "r"), (8, 14, "r"), (9, 14, "r"), (8, 15, "m")],
-                  [(7, 14, "r"), (8, 14, "m"), (9, 14, "r"), (8, 15, "m"), (7, 15, "r"), (9, 15, "r")]),
-        "side": ([(15, 12, "r")], [(15, 12, "r"), (14, 12, "m"), (15, 13, "r"), (16, 12, ".")]),
+        "front": ([(7, 12, "r"), (8, 12, "r"), (9, 12, "r"), (8, 13, "m")],
+                  [(7, 12, "r"), (8, 12, "m"), (9, 12, "r"), (8, 13, "m"), (7, 13, "r"), (9, 13, "r")]),
+        "side": ([(15, 10, "r")], [(15, 10, "r"), (14, 10, "m"), (15, 11, "r"), (16, 10, ".")]),
     },
     ramps={
         "coat": Ramp.of("#0c2226", "#1c4448", "#285c60", "#36787a", "#4c9896"),
@@ -397,8 +388,7 @@ BOB_PAL = _pal(
 )
 
 BOB_FRONT = [
-    "...h.hh.hh.h...",
-    "..hhHhHHhhhhh..",
+    "..hh.HhHh.hh...",
     ".hHHLHHhhhhhhd.",
     ".hHLHhhhhhhhhd.",
     ".hSSSSSSSssssd.",
@@ -411,13 +401,11 @@ BOB_FRONT = [
     "o.Ooooommooooo.",
     "...tssssssst...",
     "....tssssst....",
-    ".....tsssst....",
     "......ttt......",
 ]
 
 BOB_SIDE = [
-    "..h.hh.hh.h....",
-    ".hhHhHHhhhhh...",
+    ".hh.HhHh.hh....",
     ".hHHLHHhhhhhh..",
     "hHHLHhhhhhhhhh.",
     "hHhhhhhhhhSSSS.",
@@ -430,13 +418,11 @@ BOB_SIDE = [
     "...tSSSSsoooooo",
     "...tSSssssmsso.",
     "....tssssssst..",
-    ".....ttssst....",
     "......ttt......",
 ]
 
 BOB_BACK = [
-    "...h.hh.hh.h...",
-    "..hhHhHHhhhhh..",
+    "..hh.HhHh.hh...",
     ".hHHLHHhhhhhhd.",
     ".hHLHhhhhhhhhd.",
     ".hHhhhhhhhhhhd.",
@@ -449,7 +435,6 @@ BOB_BACK = [
     "..tttttttttttt.",
     "...tttttttttt..",
     "....tttttttt...",
-    ".....tttttt....",
     "......ttt......",
 ]
 
@@ -517,13 +502,13 @@ BOBINSKY = _check(Person(
     name="bobinsky",
     pal=BOB_PAL,
     heads={"front": BOB_FRONT, "side": BOB_SIDE, "back": BOB_BACK},
-    head_at={"front": (9, 1), "side": (11, 1), "back": (9, 1)},
-    eyes_front=((4, 7), (9, 7)),
-    eye_side=(12, 7),
+    head_at={"front": (9, 4), "side": (11, 4), "back": (9, 4)},
+    eyes_front=((4, 6), (9, 6)),
+    eye_side=(12, 6),
     mouth={
-        "front": ([(6, 12, "t"), (7, 12, "m"), (8, 12, "t")],
-                  [(6, 12, "m"), (7, 12, "m"), (8, 12, "m"), (7, 13, "r")]),
-        "side": ([(10, 12, "m")], [(10, 12, "m"), (11, 12, "m"), (10, 13, "r")]),
+        "front": ([(6, 11, "t"), (7, 11, "m"), (8, 11, "t")],
+                  [(6, 11, "m"), (7, 11, "m"), (8, 11, "m"), (7, 12, "r")]),
+        "side": ([(10, 11, "m")], [(10, 11, "m"), (11, 11, "m"), (10, 12, "r")]),
     },
     ramps={
         "coat": Ramp.of("#0c2250", "#1e4a9a", "#2e68c4", "#4a8ae6", "#84b8ff"),
@@ -537,7 +522,7 @@ BOBINSKY = _check(Person(
         "skin": Ramp.of(BOB_SKIN_LINE, "#c08a7e", "#e0b0a2", "#f0c8ba"),
         "skin_far": Ramp.of(BOB_SKIN_LINE, "#a87468", "#c08a7e", "#d09c90"),
     },
-    body={"shoulder": 17, "hem": 38, "boot": 3, "adult": 1,
+    body={"shoulder": 18, "hem": 39, "boot": 3, "adult": 1,
           "front_hw": (5, 8, 8, 8, 8, 7, 7, 8, 8, 9, 9, 10, 10, 10, 10, 10, 10, 9, 9, 8, 7, 6),
           "side_spans": ((14, 20), (12, 21), (12, 22), (12, 22), (12, 22), (12, 23), (12, 24),
                          (12, 25), (12, 26), (12, 26), (12, 27), (12, 27), (12, 27), (12, 27),
@@ -611,7 +596,7 @@ OTHER_SPINK = _other(
                  boots_far=("#3a0a1a", "#801430", "#a01838", "#d82c50")),
 )
 
-OFRC_HEADS = {k: _fuller(_swap(v, {"y": "s"}), upto=14)
+OFRC_HEADS = {k: _fuller(_swap(v, {"y": "s"}), upto=12)
               for k, v in {"front": FRC_FRONT, "side": FRC_SIDE, "back": FRC_BACK}.items()}
 OTHER_FORCIBLE = _other(
     FORCIBLE, "other_forcible",
@@ -1182,7 +1167,7 @@ def _mouse_front(cv: Canvas, up: int, back: bool, mouth: bool, ears: int,
 def _mouse_side(cv: Canvas, up: int, mouth: bool, legs: str, tilt: int) -> list[tuple[int, int]]:
     """Side view, nose to the right: a curled body, huge hind feet, a tail longer than itself."""
     y0 = 61 - up
-    tail = [(10, y0 - 2), (6, y0 - 1 + tilt), (3, y0 - 3 + 2 * tilt), (1, y0 - 6 + 2 * tilt)]
+    tail = [(10, y0 - 2), (6, y0 - 1 + tilt), (4, y0 - 3 + 2 * tilt), (2, y0 - 6 + 2 * tilt)]
     _mouse_tail(cv, tail)
     # the far ear, then the body
     if legs == "stretch":
@@ -1259,24 +1244,24 @@ Leg = tuple[str, Pt, Pt, Pt, bool]
 HAND_SIDE: list[Leg] = [   # facing right: the fingers fan out forward, the thumb tucked back
     ("little", (17, 46), (16, 40), (11, 61), True),
     ("ring", (18, 46), (21, 39), (18, 61), True),
-    ("middle", (19, 47), (24, 40), (25, 61), False),
-    ("index", (19, 48), (27, 43), (30, 61), False),
+    ("middle", (19, 47), (24, 40), (24, 61), False),
+    ("index", (19, 48), (27, 43), (28, 61), False),
     ("thumb", (10, 50), (7, 53), (5, 61), False),
 ]
 HAND_FRONT: list[Leg] = [  # coming towards us: fingers splayed to both sides, thumb under
-    ("little", (11, 48), (6, 42), (3, 61), True),
-    ("index", (21, 48), (26, 42), (29, 61), True),
+    ("little", (11, 48), (6, 42), (4, 61), True),
+    ("index", (21, 48), (26, 42), (28, 61), True),
     ("ring", (13, 50), (9, 44), (11, 61), False),
     ("middle", (19, 50), (23, 44), (21, 61), False),
     ("thumb", (16, 51), (15, 53), (14, 56), False),
 ]
 HAND_BACK: list[Leg] = [   # going away: the same fan from behind, the stump towards us
-    ("index", (11, 48), (6, 42), (3, 61), True),
-    ("little", (21, 48), (26, 42), (29, 61), True),
+    ("index", (11, 48), (6, 42), (4, 61), True),
+    ("little", (21, 48), (26, 42), (28, 61), True),
     ("middle", (13, 48), (9, 43), (11, 61), True),
     ("ring", (19, 48), (23, 43), (21, 61), True),
 ]
-# walk: two sets of legs take turns; lifted legs reach 3 px up and 2 px on
+# walk: two sets of legs take turns; lifted legs reach 3 px up and 1 px on (2 from the front)
 HAND_GAIT = ({"index", "little"}, {"middle", "ring", "thumb"})
 
 
@@ -1319,9 +1304,9 @@ def _hand_frame(view: str, col: int) -> tuple[pygame.Surface, list[list[Pt]]]:
         b = 0 if phase % 2 == 0 else 1
     elif col >= 6 and view != "back":  # talking: needle fingers click together
         if view == "side":
-            raise_["index"] = ((26, 41), (30, 38) if col == 6 else (28, 36))
+            raise_["index"] = ((26, 41), (29, 38) if col == 6 else (28, 36))
             if col == 7:
-                raise_["middle"] = ((23, 39), (29, 38))
+                raise_["middle"] = ((23, 39), (28, 38))
                 glint = (28, 37)
         else:
             raise_["ring"] = ((9, 43), (12, 39) if col == 6 else (15, 39))
@@ -1337,7 +1322,7 @@ def _hand_frame(view: str, col: int) -> tuple[pygame.Surface, list[list[Pt]]]:
         if name in raise_:
             j, t = raise_[name]
         elif name in lifted:
-            dx = 2 if side else (-1 if t[0] < 16 else 1 if t[0] > 16 else 0)
+            dx = 1 if side else (-1 if t[0] < 16 else 1 if t[0] > 16 else 0)
             j = (j[0] + (1 if side else 0), j[1] - 1)
             t = (t[0] + dx, t[1] - 3)
         _finger(cv, k, j, t, far)
@@ -1383,7 +1368,7 @@ def _hand_frame(view: str, col: int) -> tuple[pygame.Surface, list[list[Pt]]]:
     strands: list[list[Pt]]
     if side:
         strands = [[(4, 47 + b), (2, 45 + b), (1, 45 + b)],
-                   [(4, 49 + b), (2, 50 + b), (0, 49 + b)],
+                   [(4, 49 + b), (2, 50 + b), (1, 49 + b)],
                    [(5, 51 + b), (3, 54 + b), (3, 57 + b - (col % 2))]]
     elif view == "front":   # the wrist is behind: threads stick up and back over it
         strands = [[(14, 44 + b), (13, 42 + b), (14, 41 + b)],

@@ -911,6 +911,9 @@ BUTTON = {
     "rim": hexc("#6e6282"), "dark": hexc("#0c0a12"), "body": hexc("#1c1628"),
     "hole": hexc("#3c3450"), "thread": hexc("#2a0e1c"),
 }
+# her own shoes: black patent with a strap across the instep (Mother's light shoe top)
+BEL_SHOES = Ramp.of("#07050a", "#0e0a12", "#201a2a", "#463c58")
+BEL_SHOES_FAR = Ramp.of("#07050a", "#0a080e", "#16121e", "#201a2a")
 
 
 def _bel_colour_map() -> dict[C, C]:
@@ -940,7 +943,40 @@ def _bel_colour_map() -> dict[C, C]:
         m[a] = hexc(b)  # type: ignore[assignment]
     for a, b in zip(MOTHER.ramps["legs_far"].shades, ("#160c1a", "#1c1020", "#2a1a30")):
         m.setdefault(a, hexc(b))  # type: ignore[arg-type]
+    # Mother's brown shoes turn black patent (the far shoe's top is the near one's middle shade)
+    boots = MOTHER.ramps["boots"]
+    for a, b in zip(MOTHER.ramps["boots_far"].shades, BEL_SHOES_FAR.shades):
+        m[a] = b
+    m[boots.line] = BEL_SHOES.line
+    for a, b in zip(boots.shades, BEL_SHOES.shades):
+        m[a] = b
     return m
+
+
+def _button_straps(sheet: pygame.Surface) -> None:
+    """A pale button at the outer end of each shoe strap (front and side rows)."""
+    strap = BEL_SHOES[BEL_SHOES.top]
+    for row in (0, 2):
+        for col in range(COLS):
+            fx, fy = col * FW, row * FH
+            for y in range(GROUND - 6, GROUND + 1):
+                xs = [x for x in range(FW) if tuple(sheet.get_at((fx + x, fy + y)))[:3] == strap]
+                for run in _runs(xs):
+                    if len(run) < 3:
+                        continue  # a toe's gloss, not a strap
+                    bx = run[len(run) // 2] if row == 2 else run[0] if run[0] < FW // 2 else run[-1]
+                    sheet.set_at((fx + bx, fy + y), (*BUTTON["rim"], 255))
+
+
+def _runs(xs: list[int]) -> list[list[int]]:
+    """Split sorted x positions into runs of neighbours."""
+    runs: list[list[int]] = []
+    for x in xs:
+        if runs and x == runs[-1][-1] + 1:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    return runs
 
 
 def _sew_button(s: pygame.Surface, x: int, y: int, size: int, outer: int = 0) -> None:
@@ -1003,6 +1039,7 @@ def other_mother_sheet(mother: pygame.Surface,
             bottom = out.subsurface((fx, fy + cut, FW, FH - cut)).copy()
             sheet.blit(bottom, (fx, fy + cut))
             sheet.blit(top, (fx, fy - 1))
+    _button_straps(sheet)
     for (row, col), pts in eyes.items():
         fx, fy = col * FW, row * FH
         size = 4 if row == 0 else 3
