@@ -91,7 +91,11 @@ def _radial(size: tuple[int, int], colour: tuple[int, int, int], peak: float) ->
 
 def _glow_levels(size: tuple[int, int], colour: tuple[int, int, int],
                  peak: float) -> tuple[pygame.Surface, ...]:
-    full = _radial(size, colour, peak)
+    return _dimmed(_radial(size, colour, peak))
+
+
+def _dimmed(full: pygame.Surface) -> tuple[pygame.Surface, ...]:
+    """The picture at each brightness level, from black to full."""
     out = []
     for level in range(LEVELS):
         s = full.copy()
@@ -207,13 +211,7 @@ def _prepare_fireflies(effect: Effect, colour: tuple[int, int, int]) -> Prepared
     body = _radial((17, 17), colour, 0.75)
     body.fill(colour, (7, 7, 3, 3))  # the bright abdomen in the middle of its halo
     body.fill(_scaled(colour, 1.3), (8, 8, 1, 1))
-    levels = []
-    for level in range(LEVELS):
-        s = body.copy()
-        k = round(255 * level / (LEVELS - 1))
-        s.fill((k, k, k), special_flags=pygame.BLEND_RGB_MULT)
-        levels.append(s)
-    return Prepared(effect, pygame.Rect(effect.rect), colour, _seeds(effect, n, 7), tuple(levels))
+    return Prepared(effect, pygame.Rect(effect.rect), colour, _seeds(effect, n, 7), _dimmed(body))
 
 
 def _draw_fireflies(surface: pygame.Surface, p: Prepared, tick: int, camera_x: int,
