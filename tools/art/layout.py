@@ -36,12 +36,12 @@ LIVING: dict[str, Box] = {
 KITCHEN: dict[str, Box] = {
     "kitchen_door": (20, 110, 62, 98),
     "kitchen_window": (104, 48, 88, 84),
-    "kitchen_sink": (94, 124, 110, 92),
-    "kitchen_fridge": (220, 96, 56, 120),
+    "kitchen_sink": (94, 168, 110, 48),
+    "kitchen_fridge": (222, 150, 36, 66),
     "kitchen_shelf": (218, 58, 60, 36),
     "key_on_hook": (252, 72, 10, 18),
     "kitchen_clock": (300, 56, 24, 24),
-    "kitchen_table": (318, 150, 128, 96),
+    "kitchen_table": (330, 190, 104, 56),
     "kitchen_back_door": (560, 100, 66, 112),
 }
 
@@ -67,7 +67,7 @@ OTHER: dict[str, Box] = {
 FOREGROUND: dict[str, Box] = {
     "fg_bedroom": (572, 262, 68, 58),
     "fg_living": (0, 226, 52, 94),
-    "fg_kitchen": (584, 244, 56, 76),
+    "fg_kitchen": (592, 274, 34, 44),
     "fg_corridor": (0, 288, 960, 32),
     "fg_other": (0, 222, 56, 98),
 }

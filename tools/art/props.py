@@ -376,38 +376,38 @@ def living_fg(s: pygame.Surface) -> None:
 
 # =================================================================== kitchen
 def fridge(s: pygame.Surface) -> None:
+    """A tired enamel fridge about as tall as Mother, notes stuck on with magnets."""
     w, h = s.get_size()
     ena = [(150, 160, 146), (180, 190, 174), (206, 214, 196), (228, 232, 216)]
-    floor_shadow(s, w / 2, h - 3, w / 2, 4)
-    pygame.draw.rect(s, INK, pygame.Rect(2, 0, w - 4, h - 4), border_top_left_radius=12,
-                     border_top_right_radius=12)
-    pygame.draw.rect(s, ena[2], pygame.Rect(3, 1, w - 6, h - 6), border_top_left_radius=11,
-                     border_top_right_radius=11)
-    hgrad(s, ena, 4, 6, w - 8, h - 12)
-    hline(s, ena[3], 10, w - 12, 2)
-    # the freezer door seam, chrome handle, the maker's badge
-    hline(s, INK, 4, w - 5, 34)
-    hline(s, ena[0], 4, w - 5, 35)
-    rect(s, INK, w - 12, 40, 4, 26)
-    rect(s, REAL["metal"][3], w - 11, 41, 2, 24)
-    px(s, w - 11, 42, REAL["metal"][4])
-    rect(s, INK, w - 12, 14, 4, 12)
-    rect(s, REAL["metal"][3], w - 11, 15, 2, 10)
-    rect(s, REAL["metal"][2], 16, 24, 20, 4)
-    hline(s, REAL["metal"][4], 17, 34, 25)
+    floor_shadow(s, w / 2, h - 3, w / 2, 3)
+    pygame.draw.rect(s, INK, pygame.Rect(1, 0, w - 2, h - 3), border_top_left_radius=6,
+                     border_top_right_radius=6)
+    pygame.draw.rect(s, ena[2], pygame.Rect(2, 1, w - 4, h - 5), border_top_left_radius=5,
+                     border_top_right_radius=5)
+    hgrad(s, ena, 3, 4, w - 6, h - 9)
+    hline(s, ena[3], 6, w - 8, 1)
+    # the freezer door seam, chrome handles, the maker's badge
+    hline(s, INK, 2, w - 3, 18)
+    hline(s, ena[0], 2, w - 3, 19)
+    rect(s, INK, w - 7, 22, 3, 14)
+    vline(s, REAL["metal"][3], w - 6, 23, 34)
+    rect(s, INK, w - 7, 7, 3, 8)
+    vline(s, REAL["metal"][3], w - 6, 8, 13)
+    rect(s, REAL["metal"][2], 9, 12, 12, 2)
+    hline(s, REAL["metal"][4], 10, 19, 12)
     # notes and magnets
-    for nx, ny, c in ((10, 44, (230, 220, 150)), (22, 52, (220, 226, 230)),
-                      (12, 70, (236, 196, 196))):
-        rect(s, c, nx, ny, 12, 14)
-        for k in range(3):
-            hline(s, (120, 120, 130), nx + 2, nx + 9 - k, ny + 4 + k * 3)
-        rect(s, (200, 50, 50), nx + 5, ny - 1, 2, 2)
+    for nx, ny, c in ((5, 24, (230, 220, 150)), (13, 28, (220, 226, 230)),
+                      (6, 38, (236, 196, 196))):
+        rect(s, c, nx, ny, 7, 8)
+        for k in range(2):
+            hline(s, (120, 120, 130), nx + 1, nx + 5 - k, ny + 3 + k * 2)
+        px(s, nx + 3, ny - 1, (200, 50, 50))
     # kick plate and feet
-    rect(s, REAL["metal"][1], 4, h - 12, w - 8, 6)
-    for k in range(6, w - 6, 3):
-        vline(s, REAL["metal"][0], k, h - 11, h - 8)
-    rect(s, INK, 6, h - 6, 5, 3)
-    rect(s, INK, w - 11, h - 6, 5, 3)
+    rect(s, REAL["metal"][1], 3, h - 8, w - 6, 3)
+    for k in range(4, w - 4, 3):
+        vline(s, REAL["metal"][0], k, h - 8, h - 6)
+    rect(s, INK, 3, h - 4, 4, 2)
+    rect(s, INK, w - 7, h - 4, 4, 2)
 
 
 def hgrad(s: pygame.Surface, shades: list, x: int, y: int, w: int, h: int) -> None:
@@ -490,100 +490,101 @@ def kitchen_window(s: pygame.Surface) -> None:
 
 
 def kitchen_sink(s: pygame.Surface) -> None:
+    """The counter under the window, top at Coraline's waist: sink, dish rack, soap."""
     w, h = s.get_size()
     wood = [(70, 84, 74), (92, 108, 94), (116, 132, 114), (140, 156, 134)]
     floor_shadow(s, w / 2, h - 3, w / 2, 3)
-    # counter top
-    block(s, 0, 24, w, 8, [(120, 116, 100), (150, 146, 126), (180, 176, 152), (204, 200, 176)],
+    top = 12  # the counter top inside the picture; the floor is at h - 4
+    block(s, 0, top, w, 5, [(120, 116, 100), (150, 146, 126), (180, 176, 152), (204, 200, 176)],
           INK, light=2)
     # cupboards
-    block(s, 2, 31, w - 4, h - 37, wood, INK, light=2)
+    block(s, 2, top + 4, w - 4, h - top - 8, wood, INK, light=2)
     for i in range(3):
-        dx = 6 + i * ((w - 12) // 3)
-        dw = (w - 12) // 3 - 3
-        block(s, dx, 35, dw, h - 47, wood, INK, light=3)
-        rect(s, REAL["metal"][3], dx + (dw - 4 if i % 2 == 0 else 2), 48, 2, 6)
-    rect(s, INK, 2, h - 7, w - 4, 3)
+        dx = 5 + i * ((w - 10) // 3)
+        dw = (w - 10) // 3 - 2
+        block(s, dx, top + 7, dw, h - top - 15, wood, INK, light=3)
+        rect(s, REAL["metal"][3], dx + (dw - 3 if i % 2 == 0 else 2), top + 10, 1, 4)
+    rect(s, INK, 2, h - 5, w - 4, 2)
     # basin and tap
-    rect(s, INK, 30, 24, 44, 4)
-    rect(s, REAL["metal"][1], 31, 25, 42, 2)
-    vline(s, INK, 52, 12, 24)
-    vline(s, REAL["metal"][3], 53, 12, 23)
-    hline(s, INK, 52, 60, 11)
-    hline(s, REAL["metal"][4], 53, 59, 12)
-    px(s, 60, 14, REAL["rain"][3])  # a drip
-    px(s, 60, 18, REAL["rain"][4])
+    rect(s, INK, 34, top, 30, 3)
+    rect(s, REAL["metal"][1], 35, top + 1, 28, 1)
+    vline(s, INK, 50, top - 8, top)
+    vline(s, REAL["metal"][3], 51, top - 7, top - 1)
+    hline(s, INK, 50, 56, top - 9)
+    hline(s, REAL["metal"][4], 51, 55, top - 8)
+    px(s, 56, top - 6, REAL["rain"][3])  # a drip
+    px(s, 56, top - 3, REAL["rain"][4])
     # dish rack with plates, a dish soap bottle
     for k in range(4):
-        pygame.draw.ellipse(s, INK, pygame.Rect(80 + k * 5, 10, 6, 15))
-        pygame.draw.ellipse(s, (220, 222, 210), pygame.Rect(81 + k * 5, 11, 4, 13))
-    rect(s, INK, 12, 12, 7, 12)
-    rect(s, (110, 170, 90), 13, 13, 5, 11)
-    rect(s, INK, 14, 9, 3, 3)
-    vline(s, (160, 210, 130), 14, 14, 22)
+        pygame.draw.ellipse(s, INK, pygame.Rect(78 + k * 4, top - 9, 5, 10))
+        pygame.draw.ellipse(s, (220, 222, 210), pygame.Rect(79 + k * 4, top - 8, 3, 8))
+    rect(s, INK, 14, top - 8, 5, 8)
+    rect(s, (110, 170, 90), 15, top - 7, 3, 7)
+    rect(s, INK, 15, top - 10, 3, 2)
+    vline(s, (160, 210, 130), 15, top - 6, top - 2)
+
+
+# where the table top sits inside `kitchen_table` (the floor is at h - 3)
+TABLE_TOP_Y, TABLE_TOP_H = 16, 8
 
 
 def kitchen_table(s: pygame.Surface) -> None:
+    """The kitchen table at Coraline's waist: takeout, seed catalogues, Mum's laptop."""
     w, h = s.get_size()
     wood = REAL["wood"]
-    floor_shadow(s, w / 2, h - 5, w / 2, 6, 130)
+    floor_shadow(s, w / 2, h - 4, w / 2, 4, 130)
+    top_y, top_h = TABLE_TOP_Y, TABLE_TOP_H
     # two chairs behind the table (their backs peek up)
-    for cx0 in (22, w - 40):
-        block(s, cx0, 4, 18, 30, wood, INK, light=3)
-        for k in range(cx0 + 4, cx0 + 15, 4):
-            vline(s, wood[1], k, 9, 32)
+    for cx0 in (14, w - 26):
+        block(s, cx0, 2, 12, top_y, wood, INK, light=3)
+        for k in range(cx0 + 3, cx0 + 10, 3):
+            vline(s, wood[1], k, 5, top_y - 1)
     # table top in perspective: a lit surface and a front edge
-    top_y, top_h = 30, 14
-    pts = [(6, top_y), (w - 7, top_y), (w - 1, top_y + top_h), (0, top_y + top_h)]
+    pts = [(4, top_y), (w - 5, top_y), (w - 1, top_y + top_h), (0, top_y + top_h)]
     pygame.draw.polygon(s, wood[3], pts)
     for yy in range(top_y + 1, top_y + top_h):
         for xx in range(0, w):
             if s.get_at((xx, yy)).a and bayer(xx, yy) < 0.15:
                 px(s, xx, yy, wood[4])
     pygame.draw.polygon(s, INK, pts, 1)
-    block(s, 0, top_y + top_h, w, 7, wood, INK, light=2)
-    for lx in (4, w - 10):
-        rect(s, INK, lx, top_y + top_h + 6, 6, h - (top_y + top_h + 6) - 3)
-        rect(s, wood[2], lx + 1, top_y + top_h + 6, 4, h - (top_y + top_h + 6) - 4)
+    block(s, 0, top_y + top_h, w, 4, wood, INK, light=2)
+    leg_top = top_y + top_h + 3
+    for lx in (3, w - 8):
+        rect(s, INK, lx, leg_top, 5, h - leg_top - 2)
+        rect(s, wood[2], lx + 1, leg_top, 3, h - leg_top - 3)
     # takeout cartons (left)
-    for k, tx in enumerate((10, 24)):
-        pts_c = [(tx, top_y - 8), (tx + 12, top_y - 8), (tx + 10, top_y + 6), (tx + 2, top_y + 6)]
+    for k, tx in enumerate((8, 18)):
+        pts_c = [(tx, top_y - 4), (tx + 8, top_y - 4), (tx + 7, top_y + 4), (tx + 1, top_y + 4)]
         pygame.draw.polygon(s, (232, 228, 214), pts_c)
         pygame.draw.polygon(s, INK, pts_c, 1)
-        pygame.draw.line(s, INK, (tx + 6, top_y - 8), (tx + 6, top_y - 12))
-        pygame.draw.line(s, INK, (tx + 6, top_y - 12), (tx + 2, top_y - 8))
-        rect(s, (190, 40, 40), tx + 4, top_y - 3, 4, 4)
+        pygame.draw.line(s, INK, (tx + 4, top_y - 4), (tx + 4, top_y - 7))
+        pygame.draw.line(s, INK, (tx + 4, top_y - 7), (tx + 1, top_y - 4))
+        rect(s, (190, 40, 40), tx + 3, top_y - 1, 3, 2)
         if k == 1:
-            px(s, tx + 3, top_y - 9, (200, 150, 60))  # a noodle escapes
-            px(s, tx + 2, top_y - 10, (200, 150, 60))
+            px(s, tx + 2, top_y - 5, (200, 150, 60))  # a noodle escapes
     # scattered papers and seed catalogues
-    for px0, py0, c in ((44, top_y + 3, (226, 224, 210)), (54, top_y + 6, (210, 226, 200)),
-                        (90, top_y + 5, (230, 222, 200))):
-        pygame.draw.polygon(s, c, [(px0, py0), (px0 + 16, py0 - 1), (px0 + 17, py0 + 7),
-                                   (px0 + 1, py0 + 8)])
-        pygame.draw.polygon(s, INK, [(px0, py0), (px0 + 16, py0 - 1), (px0 + 17, py0 + 7),
-                                     (px0 + 1, py0 + 8)], 1)
-        hline(s, (130, 130, 140), px0 + 3, px0 + 12, py0 + 3)
-    px(s, 58, top_y + 8, (90, 150, 70))
-    px(s, 59, top_y + 8, (200, 80, 120))
-    # the laptop (right): screen glowing cold blue
-    lx, ly = 72, top_y - 16
-    rect(s, INK, lx, ly, 26, 18)
-    rect(s, REAL["metal"][2], lx + 1, ly + 1, 24, 16)
-    rect(s, (120, 170, 210), lx + 3, ly + 3, 20, 12)
-    for k in range(4):
-        hline(s, (70, 110, 150), lx + 5, lx + 18 - k * 3, ly + 5 + k * 3)
-    rect(s, (200, 230, 250), lx + 5, ly + 4, 4, 1)
-    pts_k = [(lx - 2, ly + 18), (lx + 28, ly + 18), (lx + 30, ly + 22), (lx - 4, ly + 22)]
+    for px0, py0, c in ((32, top_y + 2, (226, 224, 210)), (40, top_y + 4, (210, 226, 200)),
+                        (78, top_y + 3, (230, 222, 200))):
+        quad = [(px0, py0), (px0 + 10, py0 - 1), (px0 + 11, py0 + 4), (px0 + 1, py0 + 5)]
+        pygame.draw.polygon(s, c, quad)
+        pygame.draw.polygon(s, INK, quad, 1)
+        hline(s, (130, 130, 140), px0 + 2, px0 + 7, py0 + 2)
+    px(s, 44, top_y + 6, (90, 150, 70))
+    # the laptop: screen glowing cold blue
+    lx, ly = 58, top_y - 10
+    rect(s, INK, lx, ly, 16, 11)
+    rect(s, REAL["metal"][2], lx + 1, ly + 1, 14, 9)
+    rect(s, (120, 170, 210), lx + 2, ly + 2, 12, 7)
+    for k in range(3):
+        hline(s, (70, 110, 150), lx + 3, lx + 11 - k * 2, ly + 3 + k * 2)
+    pts_k = [(lx - 1, ly + 11), (lx + 17, ly + 11), (lx + 18, ly + 13), (lx - 2, ly + 13)]
     pygame.draw.polygon(s, REAL["metal"][3], pts_k)
     pygame.draw.polygon(s, INK, pts_k, 1)
-    hline(s, REAL["metal"][1], lx + 1, lx + 26, ly + 20)
     # a coffee mug
-    rect(s, INK, 104, top_y - 2, 8, 8)
-    rect(s, (210, 200, 180), 105, top_y - 1, 6, 6)
-    hline(s, (90, 60, 40), 105, 110, top_y - 1)
-    px(s, 112, top_y + 1, INK)
-    px(s, 112, top_y + 2, INK)
+    rect(s, INK, 86, top_y - 2, 5, 6)
+    rect(s, (210, 200, 180), 87, top_y - 1, 3, 4)
+    hline(s, (90, 60, 40), 87, 89, top_y - 1)
+    px(s, 91, top_y + 1, INK)
 
 
 def back_door(s: pygame.Surface) -> None:
@@ -606,13 +607,17 @@ def back_door(s: pygame.Surface) -> None:
 
 
 def kitchen_fg(s: pygame.Surface) -> None:
-    """A wooden chair close to the viewer, cut by the edge of the picture."""
+    """A wooden chair close to the viewer, seat at Coraline's knee (the floor is at h - 4)."""
+    w, h = s.get_size()
     wood = REAL["wood"]
-    block(s, 8, 0, 10, 76, wood, INK, light=3)
-    block(s, 40, 0, 10, 76, wood, INK, light=3)
-    block(s, 8, 8, 42, 8, wood, INK, light=2)
-    block(s, 8, 26, 42, 6, wood, INK, light=2)
-    block(s, 0, 44, 56, 10, wood, INK, grain="chairseat", light=3)
+    floor_shadow(s, w / 2, h - 4, w / 2, 3, 120)
+    block(s, 4, 0, 5, h - 4, wood, INK, light=3)
+    block(s, w - 9, 0, 5, h - 4, wood, INK, light=3)
+    block(s, 4, 3, w - 8, 5, wood, INK, light=2)
+    block(s, 4, 12, w - 8, 4, wood, INK, light=2)
+    block(s, 0, 22, w, 6, wood, INK, grain="chairseat", light=3)
+    block(s, 1, 27, 4, h - 31, wood, INK, light=2)
+    block(s, w - 5, 27, 4, h - 31, wood, INK, light=2)
 
 
 # =================================================================== other living room
@@ -969,7 +974,7 @@ def _overlays() -> None:
     kw = glass_of(K, "kitchen_window", curtains=False)
     t = K["kitchen_table"]
     light_overlay("light_kitchen", ROOM_W,
-                  spots=[(t[0] + 85, t[1] + 20, 24, 14, (160, 210, 250), 50)],
+                  spots=[(t[0] + 66, t[1] + TABLE_TOP_Y - 4, 16, 10, (160, 210, 250), 50)],
                   shafts=[(kw[0], kw[0] + kw[2], 216, 300, 60, cold, 36)],
                   vignette=(16, 20, 26), vig_a=110)
     night_overlay("night_kitchen", [kw], (kw[0] + 4, kw[0] + kw[2] - 4, 216, 300, 60))

@@ -34,17 +34,17 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "other_kitchen_room": (0, 0, 640, 320),
     "other_kitchen_door": (20, 110, 62, 98),
     "other_kitchen_window": (104, 48, 88, 84),
-    "other_kitchen_stove": (94, 124, 110, 92),
-    "other_kitchen_steam": (150, 84, 54, 48),
+    "other_kitchen_stove": (94, 164, 110, 52),
+    "other_kitchen_steam": (150, 120, 54, 48),
     "other_kitchen_shelf": (218, 58, 60, 36),
-    "other_kitchen_fridge": (220, 96, 56, 120),
+    "other_kitchen_fridge": (222, 150, 36, 66),
     "other_kitchen_clock": (300, 56, 24, 24),
     "other_kitchen_chandelier": (346, 0, 72, 62),
-    "other_kitchen_table": (306, 140, 152, 106),
-    "other_kitchen_offer": (366, 174, 32, 20),
-    "other_kitchen_note": (424, 176, 14, 11),
+    "other_kitchen_table": (306, 186, 152, 60),
+    "other_kitchen_offer": (366, 204, 32, 20),
+    "other_kitchen_note": (424, 206, 14, 11),
     "other_kitchen_back_door": (560, 100, 66, 112),
-    "other_kitchen_fg": (584, 244, 56, 76),
+    "other_kitchen_fg": (592, 274, 34, 44),
     "other_kitchen_light": (0, 0, 640, 320),
 }
 
@@ -258,68 +258,65 @@ def window(s: pygame.Surface) -> None:
 
 
 def stove(s: pygame.Surface) -> None:
-    """The counter: a gleaming sink on the left, a stove on the right with pots bubbling."""
+    """The counter at Coraline's waist: a gleaming sink on the left, a stove on the right
+    with pots bubbling (the floor is at h - 4)."""
     w, h = s.get_size()
     floor_shadow(s, w / 2, h - 3, w / 2, 3)
     top = [(170, 110, 80), (214, 150, 110), (240, 190, 150), (255, 226, 196)]
+    ct = 16  # the counter top inside the picture
     # cupboards (cream, cherry panels, gold knobs) under the sink
-    block(s, 2, 31, 52, h - 37, CREAM, INK, light=3)
+    block(s, 2, ct + 4, 52, h - ct - 8, CREAM, INK, light=3)
     for i in range(2):
-        dx = 6 + i * 24
-        block(s, dx, 35, 21, h - 47, CHERRY, INK, light=3)
-        rect(s, GOLD[3], dx + (17 if i == 0 else 2), 48, 2, 5)
-        px(s, dx + (17 if i == 0 else 2), 48, GOLD[4])
-    rect(s, INK, 2, h - 7, 52, 3)
+        dx = 5 + i * 24
+        block(s, dx, ct + 7, 22, h - ct - 15, CHERRY, INK, light=3)
+        rect(s, GOLD[3], dx + (18 if i == 0 else 2), ct + 11, 1, 3)
+        px(s, dx + (18 if i == 0 else 2), ct + 11, GOLD[4])
+    rect(s, INK, 2, h - 5, 52, 2)
     # the stove: cream enamel, an oven door with a glowing window
-    block(s, 54, 18, w - 56, h - 24, CREAM, INK, light=3)
-    rect(s, INK, 54, 18, w - 56, 8)
-    rect(s, CHERRY[2], 55, 19, w - 58, 6)
+    block(s, 54, ct - 4, w - 56, h - ct, CREAM, INK, light=3)
+    rect(s, INK, 54, ct - 4, w - 56, 6)
+    rect(s, CHERRY[2], 55, ct - 3, w - 58, 4)
     for k in range(5):  # knobs
-        kx = 60 + k * 10
-        pygame.draw.circle(s, INK, (kx, 22), 3)
-        pygame.draw.circle(s, SILVER[3], (kx, 22), 2)
-        px(s, kx, 21, INK)
-    ox, oy, ow, oh = 62, 36, w - 72, 30
-    block(s, ox - 4, oy - 4, ow + 8, oh + 8, CREAM, INK, light=2)
+        kx = 62 + k * 9
+        px(s, kx, ct - 1, SILVER[4])
+        px(s, kx + 1, ct - 1, SILVER[3])
+    ox, oy, ow, oh = 62, ct + 6, w - 72, 14
+    block(s, ox - 3, oy - 3, ow + 6, oh + 6, CREAM, INK, light=2)
     rect(s, INK, ox, oy, ow, oh)
     vgrad(s, [(120, 30, 10), (200, 80, 20), (255, 150, 40), (255, 210, 120)], ox + 1, oy + 1,
           ow - 2, oh - 2, 0.1, 0.9)
     # a pie, browning, seen through the oven glass
-    ellipse(s, (140, 70, 20), ox + 8, oy + oh - 12, ow - 16, 8)
-    ellipse(s, (230, 160, 70), ox + 9, oy + oh - 13, ow - 18, 6)
-    for k in range(ox + 12, ox + ow - 12, 4):
-        px(s, k, oy + oh - 10, (160, 90, 30))
-    hline(s, (255, 240, 200), ox + 3, ox + 12, oy + 3)
-    rect(s, SILVER[2], ox + 4, oy - 3, ow - 8, 2)  # handle
-    hline(s, SILVER[4], ox + 5, ox + ow - 6, oy - 3)
-    rect(s, CHERRY[1], 56, h - 14, w - 60, 6)
+    ellipse(s, (140, 70, 20), ox + 8, oy + oh - 6, ow - 16, 4)
+    ellipse(s, (230, 160, 70), ox + 9, oy + oh - 7, ow - 18, 3)
+    hline(s, (255, 240, 200), ox + 2, ox + 8, oy + 2)
+    hline(s, SILVER[2], ox + 4, ox + ow - 5, oy - 2)  # handle
+    rect(s, CHERRY[1], 56, h - 9, w - 60, 3)
     for k in range(58, w - 6, 3):
-        vline(s, CHERRY[0], k, h - 13, h - 10)
+        vline(s, CHERRY[0], k, h - 9, h - 7)
     # counter top over the sink half
-    block(s, 0, 24, 56, 8, top, INK, light=2)
-    hline(s, top[3], 2, 53, 25)
+    block(s, 0, ct, 56, 5, top, INK, light=2)
+    hline(s, top[3], 2, 53, ct + 1)
     # basin and a copper swan-neck tap
-    rect(s, INK, 12, 24, 34, 4)
-    rect(s, SILVER[2], 13, 25, 32, 2)
-    hline(s, SILVER[4], 14, 30, 25)
-    pygame.draw.arc(s, INK, pygame.Rect(28, 6, 14, 14), 0, math.pi, 3)
-    pygame.draw.arc(s, COPPER[3], pygame.Rect(29, 7, 12, 12), 0, math.pi, 1)
-    vline(s, INK, 28, 12, 24)
-    vline(s, COPPER[3], 29, 13, 23)
-    px(s, 40, 14, COPPER[4])
+    rect(s, INK, 14, ct, 26, 3)
+    rect(s, SILVER[2], 15, ct + 1, 24, 1)
+    pygame.draw.arc(s, INK, pygame.Rect(26, ct - 12, 10, 10), 0, math.pi, 2)
+    pygame.draw.arc(s, COPPER[3], pygame.Rect(27, ct - 11, 8, 8), 0, math.pi, 1)
+    vline(s, INK, 26, ct - 7, ct)
+    vline(s, COPPER[3], 27, ct - 6, ct - 1)
+    px(s, 35, ct - 7, COPPER[4])
     # a stack of spotless plates and a bottle of rose-pink soap
-    for k in range(4):
-        ellipse(s, INK, 4, 14 + k * 2, 14, 5)
-        ellipse(s, (255, 252, 244), 5, 15 + k * 2, 12, 3)
-    rect(s, INK, 46, 12, 7, 12)
-    rect(s, (255, 120, 160), 47, 13, 5, 11)
-    rect(s, INK, 48, 9, 3, 3)
-    vline(s, (255, 190, 210), 48, 14, 22)
+    for k in range(3):
+        ellipse(s, INK, 4, ct - 7 + k * 2, 10, 4)
+        ellipse(s, (255, 252, 244), 5, ct - 6 + k * 2, 8, 2)
+    rect(s, INK, 45, ct - 8, 5, 8)
+    rect(s, (255, 120, 160), 46, ct - 7, 3, 7)
+    rect(s, INK, 46, ct - 10, 3, 2)
+    vline(s, (255, 190, 210), 46, ct - 6, ct - 2)
     # two pots on the hob: copper stockpot and a cherry saucepan, both bubbling over
-    _pot(s, 60, 4, 20, 15, COPPER, "a")
-    _pot(s, 82, 7, 18, 12, CHERRY, "b")
-    rect(s, INK, 100, 11, 8, 2)  # the saucepan's handle
-    hline(s, CHERRY[3], 100, 106, 11)
+    _pot(s, 62, ct - 14, 14, 10, COPPER, "a")
+    _pot(s, 82, ct - 11, 12, 7, CHERRY, "b")
+    rect(s, INK, 94, ct - 9, 6, 2)  # the saucepan's handle
+    hline(s, CHERRY[3], 94, 98, ct - 9)
 
 
 def _pot(s: pygame.Surface, x: int, y: int, w: int, h: int, ramp, seed: str) -> None:
@@ -388,63 +385,58 @@ def shelf(s: pygame.Surface) -> None:
 
 
 def fridge(s: pygame.Surface) -> None:
-    """A rounded cherry-red fridge with a mirror shine and a door full of drawings."""
+    """A rounded cherry-red fridge, as tall as Mother, with a mirror shine and a drawing."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 3, w / 2, 4)
-    pygame.draw.rect(s, INK, pygame.Rect(2, 0, w - 4, h - 4), border_top_left_radius=12,
-                     border_top_right_radius=12)
-    pygame.draw.rect(s, CHERRY[2], pygame.Rect(3, 1, w - 6, h - 6), border_top_left_radius=11,
-                     border_top_right_radius=11)
-    for xx in range(4, w - 4):
-        t = 0.95 - 0.8 * ((xx - 4) / (w - 9)) ** 1.3
-        for yy in range(6, h - 6):
+    floor_shadow(s, w / 2, h - 3, w / 2, 3)
+    pygame.draw.rect(s, INK, pygame.Rect(1, 0, w - 2, h - 3), border_top_left_radius=7,
+                     border_top_right_radius=7)
+    pygame.draw.rect(s, CHERRY[2], pygame.Rect(2, 1, w - 4, h - 5), border_top_left_radius=6,
+                     border_top_right_radius=6)
+    for xx in range(3, w - 3):
+        t = 0.95 - 0.8 * ((xx - 3) / (w - 7)) ** 1.3
+        for yy in range(4, h - 6):
             px(s, xx, yy, dither_pick(CHERRY[:5], t, xx, yy))
-    hline(s, CHERRY[4], 10, w - 12, 2)
+    hline(s, CHERRY[4], 6, w - 8, 1)
     # a long mirror highlight: it gleams
-    for yy in range(8, h - 16):
-        px(s, 8, yy, CHERRY[5])
+    for yy in range(5, h - 10):
+        px(s, 5, yy, CHERRY[5])
         if yy % 7 < 5:
-            px(s, 9, yy, CHERRY[4])
+            px(s, 6, yy, CHERRY[4])
     # freezer seam, chrome handles, a chrome badge
-    hline(s, INK, 4, w - 5, 34)
-    hline(s, CHERRY[1], 4, w - 5, 35)
-    for hy, hh in ((14, 12), (40, 26)):
-        rect(s, INK, w - 12, hy, 4, hh)
-        rect(s, SILVER[3], w - 11, hy + 1, 2, hh - 2)
-        px(s, w - 11, hy + 2, SILVER[4])
-    rect(s, SILVER[2], 16, 24, 20, 4)
-    hline(s, SILVER[4], 17, 34, 25)
+    hline(s, INK, 2, w - 3, 18)
+    hline(s, CHERRY[1], 2, w - 3, 19)
+    for hy, hh in ((7, 8), (22, 14)):
+        rect(s, INK, w - 7, hy, 3, hh)
+        vline(s, SILVER[3], w - 6, hy + 1, hy + hh - 2)
+        px(s, w - 6, hy + 1, SILVER[4])
+    rect(s, SILVER[2], 9, 12, 12, 2)
+    hline(s, SILVER[4], 10, 19, 12)
     # a crayon drawing: three figures holding hands, all with button eyes
-    dx, dy = 11, 44
-    rect(s, INK, dx - 1, dy - 1, 24, 18)
-    rect(s, (255, 252, 240), dx, dy, 22, 16)
-    for fx, col in ((4, (60, 110, 220)), (11, (120, 50, 60)), (18, (60, 60, 60))):
-        pygame.draw.circle(s, col, (dx + fx, dy + 5), 2)
-        px(s, dx + fx - 1, dy + 5, INK)
-        px(s, dx + fx + 1, dy + 5, INK)
-        vline(s, col, dx + fx, dy + 8, dy + 12)
-        px(s, dx + fx - 1, dy + 14, col)
-        px(s, dx + fx + 1, dy + 14, col)
-    hline(s, (240, 80, 110), dx + 3, dx + 19, dy + 9)
-    px(s, dx + 11, dy - 2, (255, 210, 60))
+    dx, dy = 8, 24
+    rect(s, INK, dx - 1, dy - 1, 16, 12)
+    rect(s, (255, 252, 240), dx, dy, 14, 10)
+    for fx, col in ((3, (60, 110, 220)), (7, (120, 50, 60)), (11, (60, 60, 60))):
+        px(s, dx + fx, dy + 2, INK)
+        vline(s, col, dx + fx, dy + 4, dy + 7)
+        px(s, dx + fx - 1, dy + 8, col)
+        px(s, dx + fx + 1, dy + 8, col)
+    hline(s, (240, 80, 110), dx + 2, dx + 12, dy + 5)
     # a gold-star certificate and button magnets
-    rect(s, INK, 12, 66, 16, 12)
-    rect(s, (255, 246, 220), 13, 67, 14, 10)
-    for k in range(3):
-        hline(s, (190, 160, 140), 15, 24 - k * 2, 70 + k * 2)
-    pygame.draw.polygon(s, GOLD[3], [(24, 71), (25, 73), (27, 73), (25, 75), (26, 77), (24, 76),
-                                     (22, 77), (23, 75), (21, 73), (23, 73)])
-    for bx, by in ((22, 43), (30, 62), (20, 88)):
-        pygame.draw.circle(s, INK, (bx, by), 3)
-        pygame.draw.circle(s, (30, 26, 36), (bx, by), 2)
-        px(s, bx - 1, by - 1, (140, 130, 150))
+    rect(s, INK, 9, 39, 10, 8)
+    rect(s, (255, 246, 220), 10, 40, 8, 6)
+    px(s, 16, 42, GOLD[3])
+    px(s, 15, 43, GOLD[3])
+    px(s, 17, 43, GOLD[3])
+    for bx, by in ((15, 23), (20, 37), (12, 52)):
+        pygame.draw.circle(s, INK, (bx, by), 2)
+        px(s, bx, by, (40, 34, 46))
     # kick plate and chrome feet
-    rect(s, SILVER[2], 4, h - 12, w - 8, 6)
-    for k in range(6, w - 6, 3):
-        vline(s, SILVER[1], k, h - 11, h - 8)
-    hline(s, SILVER[4], 5, w - 6, h - 12)
-    rect(s, INK, 6, h - 6, 5, 3)
-    rect(s, INK, w - 11, h - 6, 5, 3)
+    rect(s, SILVER[2], 3, h - 8, w - 6, 3)
+    for k in range(4, w - 4, 3):
+        vline(s, SILVER[1], k, h - 8, h - 6)
+    hline(s, SILVER[4], 3, w - 4, h - 8)
+    rect(s, INK, 3, h - 4, 4, 2)
+    rect(s, INK, w - 7, h - 4, 4, 2)
 
 
 def clock(s: pygame.Surface) -> None:
@@ -515,7 +507,7 @@ def _candle(s: pygame.Surface, x: int, y: int) -> None:
 
 
 # --------------------------------------------------------------------- the feast
-TOP_Y, TOP_H = 40, 14  # the table top inside the table picture
+TOP_Y, TOP_H = 24, 10  # the table top inside the table picture (floor at h - 3)
 
 
 def table(s: pygame.Surface) -> None:
@@ -530,13 +522,12 @@ def table(s: pygame.Surface) -> None:
             vline(s, WOOD[2], lx + 2, 7, TOP_Y - 1)
             pygame.draw.circle(s, INK, (lx + 2, 5), 3)
             pygame.draw.circle(s, WOOD[4], (lx + 2, 5), 2)
-        block(s, cx0 + 2, 6, 17, 8, WOOD, INK, light=4)
-        pygame.draw.circle(s, INK, (cx0 + 10, 10), 2)
-        px(s, cx0 + 10, 10, (40, 30, 44))
+        block(s, cx0 + 2, 6, 17, 6, WOOD, INK, light=4)
+        px(s, cx0 + 10, 8, (40, 30, 44))
         for k in range(cx0 + 6, cx0 + 16, 4):
-            rect(s, INK, k - 1, 14, 3, TOP_Y - 14)
-            vline(s, WOOD[3], k, 14, TOP_Y - 1)
-        block(s, cx0 + 2, TOP_Y - 12, 17, 4, WOOD, INK, light=3)
+            rect(s, INK, k - 1, 12, 3, TOP_Y - 12)
+            vline(s, WOOD[3], k, 12, TOP_Y - 1)
+        block(s, cx0 + 2, TOP_Y - 6, 17, 3, WOOD, INK, light=3)
     # the top, under a white cloth, and the cloth hanging down the front in lace scallops
     pts = [(8, TOP_Y), (w - 9, TOP_Y), (w - 1, TOP_Y + TOP_H), (0, TOP_Y + TOP_H)]
     pygame.draw.polygon(s, (252, 244, 232), pts)
@@ -546,14 +537,14 @@ def table(s: pygame.Surface) -> None:
                 if bayer(xx, yy) < 0.2:
                     px(s, xx, yy, (240, 226, 212))
     pygame.draw.polygon(s, INK, pts, 1)
-    drop_top, drop_bot = TOP_Y + TOP_H, TOP_Y + TOP_H + 22
+    drop_top, drop_bot = TOP_Y + TOP_H, TOP_Y + TOP_H + 12
     for yy in range(drop_top, drop_bot):
         for xx in range(0, w):
             scal = 2 * abs(math.sin((xx + 4) * math.pi / 10))
             if yy > drop_bot - 3 + scal:
                 continue
             c = (248, 238, 226) if (xx // 2) % 5 else (232, 218, 204)
-            if yy > drop_bot - 7 and (xx + yy) % 3 == 0:
+            if yy > drop_bot - 5 and (xx + yy) % 3 == 0:
                 c = (214, 196, 186)  # lace holes
             px(s, xx, yy, c)
     for xx in range(w):
@@ -566,11 +557,11 @@ def table(s: pygame.Surface) -> None:
     for lx in (6, w - 14, w // 2 - 4):
         if lx == w // 2 - 4:
             continue
-        rect(s, INK, lx, drop_bot - 2, 8, h - drop_bot - 2)
-        rect(s, WOOD[3], lx + 1, drop_bot - 2, 6, h - drop_bot - 3)
+        rect(s, INK, lx, drop_bot - 2, 6, h - drop_bot - 1)
+        rect(s, WOOD[3], lx + 1, drop_bot - 2, 4, h - drop_bot - 2)
         vline(s, WOOD[5], lx + 2, drop_bot, h - 6)
-        rect(s, INK, lx - 1, h - 7, 10, 4)
-        rect(s, GOLD[2], lx, h - 6, 8, 2)
+        rect(s, INK, lx - 1, h - 5, 8, 3)
+        hline(s, GOLD[2], lx, lx + 5, h - 4)
     _feast(s)
 
 
@@ -766,22 +757,25 @@ def back_door(s: pygame.Surface) -> None:
 
 
 def fg_chair(s: pygame.Surface) -> None:
-    """A carved dining chair close to the viewer, with a tufted red cushion."""
-    block(s, 8, 0, 10, 76, WOOD, INK, light=4)
-    block(s, 40, 0, 10, 76, WOOD, INK, light=4)
-    block(s, 8, 6, 42, 10, WOOD, INK, light=3)
-    for k in range(14, 44, 8):
-        pygame.draw.circle(s, INK, (k + 2, 11), 2)
-        px(s, k + 2, 11, GOLD[3])
-    block(s, 8, 26, 42, 6, WOOD, INK, light=3)
-    pygame.draw.rect(s, INK, pygame.Rect(0, 40, 56, 16), border_radius=5)
-    pygame.draw.rect(s, CHERRY[2], pygame.Rect(1, 41, 54, 14), border_radius=4)
-    hline(s, CHERRY[4], 4, 50, 42)
-    for k in range(10, 50, 12):
-        px(s, k, 47, CHERRY[0])
-        px(s, k + 1, 48, CHERRY[4])
-    for k in range(2, 54, 3):  # a gold fringe
-        vline(s, GOLD[3], k, 55, 57)
+    """A carved dining chair close to the viewer, seat at Coraline's knee, with a tufted red
+    cushion (the floor is at h - 4)."""
+    w, h = s.get_size()
+    floor_shadow(s, w / 2, h - 4, w / 2, 3, 120)
+    block(s, 4, 0, 5, h - 4, WOOD, INK, light=4)
+    block(s, w - 9, 0, 5, h - 4, WOOD, INK, light=4)
+    block(s, 4, 3, w - 8, 7, WOOD, INK, light=3)
+    for k in range(11, w - 10, 6):
+        px(s, k, 6, GOLD[3])
+    block(s, 4, 14, w - 8, 3, WOOD, INK, light=3)
+    block(s, 1, 27, 4, h - 31, WOOD, INK, light=3)
+    block(s, w - 5, 27, 4, h - 31, WOOD, INK, light=3)
+    pygame.draw.rect(s, INK, pygame.Rect(0, 20, w, 8), border_radius=3)
+    pygame.draw.rect(s, CHERRY[2], pygame.Rect(1, 21, w - 2, 6), border_radius=2)
+    hline(s, CHERRY[4], 3, w - 4, 21)
+    for k in range(7, w - 4, 8):
+        px(s, k, 24, CHERRY[0])
+    for k in range(2, w - 2, 3):  # a gold fringe
+        vline(s, GOLD[3], k, 28, 29)
 
 
 # ------------------------------------------------------------------------ the light
@@ -793,8 +787,8 @@ def light() -> None:
     P.light_overlay(
         "other_kitchen_light", ROOM_W,
         spots=[(ch[0] + 36, ch[1] + 24, 70, 40, (255, 220, 140), 70),
-               (ch[0] + 36, 200, 90, 26, (255, 210, 130), 50),
-               (st[0] + 83, st[1] + 52, 26, 20, (255, 160, 60), 60),
+               (ch[0] + 36, 214, 90, 22, (255, 210, 130), 50),
+               (st[0] + 83, st[1] + 29, 22, 14, (255, 160, 60), 60),
                (gx + 20, gy + 14, 40, 30, (255, 250, 210), 60)],
         shafts=[(gx, gx + gw, 216, 306, 70, (255, 240, 170), 60)],
         vignette=(60, 16, 30), vig_a=60)
