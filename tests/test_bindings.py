@@ -8,14 +8,12 @@ from dataclasses import replace
 import pygame
 import pytest
 
-from coraline_game.render.assets import Assets
-from coraline_game.render.cursors import Cursors
-from coraline_game.render.text import TextCache
 from coraline_game.scenes.bindings import (ACTIONS, BY_ID, PAD_BUTTONS, REMAPPABLE, Bindings,
                                            bindings_from_settings, key_refusal)
 from coraline_game.scenes.key_chord import KeyChord
 from coraline_game.scenes.settings import PAGES, SettingsScene
 from coraline_game.settings import Settings, load_settings, save_settings
+from fake_services import FakeServices
 
 
 def press(key: int, mod: int = 0) -> pygame.event.Event:
@@ -86,28 +84,6 @@ def test_which_keys_an_action_may_take(action, chord, why):
 
 
 # -- the Keys and Gamepad pages ----------------------------------------------------------------
-
-class FakeServices:
-    def __init__(self) -> None:
-        self.settings = Settings()
-        self.applied: list[Settings] = []
-        self.closed = 0
-        self.assets = Assets()
-        self.text = TextCache(self.assets)
-        self.cursors = Cursors(self.assets)
-
-    def apply_settings(self, new: Settings) -> None:
-        self.applied.append(new)
-        self.settings = new
-
-    def category_names(self) -> list[tuple[str, str]]:
-        return [("any", "Any%")]
-
-    def livesplit_status(self) -> str:
-        return "off"
-
-    def close_overlay(self) -> None:
-        self.closed += 1
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ import pytest
 
 from coraline_game.render import VIEW_HEIGHT
 from coraline_game.render.assets import Assets
-from coraline_game.render.cursors import Cursors
 from coraline_game.render.text import TextCache
 from coraline_game.render.ui import SPEECH_RECT, Hud, choice_layout, speech_layout
 from coraline_game.scenes.key_chord import KeyChord
@@ -24,6 +23,7 @@ from coraline_game.settings import (FORMAT, VERSION, Settings, chars_per_tick, l
                                     normalise_address, parse_address, save_settings, settings_json,
                                     window_size)
 from coraline_game.user_dirs import settings_file
+from fake_services import FakeServices
 
 # Every field away from its default, so a field the file forgot cannot pass unnoticed.
 CUSTOM = Settings(master_volume=70, music_volume=30, effects_volume=0, fullscreen=True,
@@ -283,33 +283,6 @@ def test_a_chord_is_read_from_a_key_press_but_not_from_a_modifier_alone():
 
 
 # -- the settings screen ---------------------------------------------------------------------
-
-class FakeServices:
-    """What App gives the scene: the current settings and a record of every change."""
-
-    def __init__(self, settings: Settings | None = None) -> None:
-        self.settings = settings or Settings()
-        self.applied: list[Settings] = []
-        self.closed = 0
-        self.status = "off"
-        self.status_reads = 0
-        self.assets = Assets()
-        self.text = TextCache(self.assets)
-        self.cursors = Cursors(self.assets)
-
-    def apply_settings(self, new: Settings) -> None:
-        self.applied.append(new)
-        self.settings = new
-
-    def category_names(self) -> list[tuple[str, str]]:
-        return [("any", "Any%"), ("eye-hunt", "Eye hunt"), ("eye-hunt-shuffled", "Eye hunt, shuffled")]
-
-    def livesplit_status(self) -> str:
-        self.status_reads += 1
-        return self.status
-
-    def close_overlay(self) -> None:
-        self.closed += 1
 
 
 @pytest.fixture
