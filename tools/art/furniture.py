@@ -218,31 +218,31 @@ def moving_box(s: pygame.Surface, x: int, y: int, w: int, h: int, seed: str,
 
 # ----------------------------------------------------------------------- lamps
 def floor_lamp(s: pygame.Surface, world: str, lit: bool) -> None:
+    """A standard lamp about as tall as Mother: fringed shade over her head, a thin pole."""
     w, h = s.get_size()
     pal = REAL if world == "real" else OTHER
     ink = pal["ink"]
     metal = REAL["metal"] if world == "real" else OTHER["gold"]
     cx = w // 2
-    floor_shadow(s, cx, h - 3, 10, 3)
+    floor_shadow(s, cx, h - 2, 7, 2)
     # base, pole
-    rect(s, ink, cx - 7, h - 6, 14, 4)
-    rect(s, metal[1], cx - 6, h - 5, 12, 2)
-    hline(s, metal[3], cx - 5, cx + 4, h - 5)
-    rect(s, ink, cx - 2, 30, 4, h - 34)
-    vline(s, metal[2], cx - 1, 31, h - 6)
-    vline(s, metal[3], cx, 40, h - 20)
+    rect(s, ink, cx - 5, h - 4, 10, 3)
+    rect(s, metal[1], cx - 4, h - 3, 8, 1)
+    hline(s, metal[3], cx - 3, cx + 2, h - 3)
+    rect(s, ink, cx - 1, 16, 3, h - 19)
+    vline(s, metal[2], cx, 17, h - 4)
     # shade: a trapezoid, fringed
     shade = REAL["damask"] if world == "real" else OTHER["gold"]
     if world == "real" and not lit:
         shade = [(98, 88, 70), (122, 110, 86), (146, 132, 102), (166, 152, 120)]
-    top_w, bot_w, sy, sh = 14, 26, 4, 28
+    top_w, bot_w, sy, sh = 8, 14, 2, 13
     for yy in range(sh):
         t = yy / (sh - 1)
         half = (top_w + (bot_w - top_w) * t) / 2
         for xx in range(int(cx - half), int(cx + half) + 1):
             u = (xx - (cx - half)) / (2 * half)
             tone = 0.8 - 0.5 * u + (0.2 if lit else 0)
-            if (xx - int(cx - half)) % 4 == 0:
+            if (xx - int(cx - half)) % 3 == 0:
                 tone -= 0.2
             px(s, xx, sy + yy, dither_pick(shade, tone, xx, sy + yy))
         px(s, int(cx - half) - 1, sy + yy, ink)
@@ -250,8 +250,7 @@ def floor_lamp(s: pygame.Surface, world: str, lit: bool) -> None:
     hline(s, ink, cx - top_w // 2, cx + top_w // 2, sy - 1)
     hline(s, ink, cx - bot_w // 2 - 1, cx + bot_w // 2 + 1, sy + sh)
     for xx in range(cx - bot_w // 2, cx + bot_w // 2 + 1, 2):  # fringe
-        px(s, xx, sy + sh + 1, shade[1])
-        px(s, xx, sy + sh + 2, ink if xx % 4 else shade[0])
+        px(s, xx, sy + sh + 1, ink if xx % 4 else shade[0])
     if lit:
         glow = pal["lamp"] if world == "real" else OTHER["gold"][2:]
         hline(s, glow[-1], cx - bot_w // 2 + 1, cx + bot_w // 2 - 1, sy + sh - 1)
@@ -309,140 +308,146 @@ def painting(s: pygame.Surface, world: str) -> None:
 
 # ------------------------------------------------------------------------ sofa
 def sofa(s: pygame.Surface, world: str) -> None:
+    """A three-seater at the cast's scale: seat at Coraline's hip, back at her chest."""
     w, h = s.get_size()
     ink = REAL["ink"] if world == "real" else OTHER["ink"]
     fab = REAL["fabric"] if world == "real" else OTHER["fabric"]
     wood = REAL["wood"] if world == "real" else OTHER["wood"]
-    plump = 0 if world == "real" else 3
-    floor_shadow(s, w / 2, h - 4, w / 2 - 2, 6, 130)
+    plump = 0 if world == "real" else 2
+    top = h - 46  # the real sofa's image is 46 tall; the Other one is plumper on top
+    floor_shadow(s, w / 2, h - 2, w / 2 - 2, 3, 130)
     # legs
-    for lx in (8, w - 12):
-        rect(s, ink, lx, h - 10, 5, 8)
-        rect(s, wood[2], lx + 1, h - 10, 3, 7)
+    for lx in (6, w - 9):
+        rect(s, ink, lx, h - 5, 3, 4)
+        px(s, lx + 1, h - 5, wood[2])
+        px(s, lx + 1, h - 4, wood[2])
     # back
-    by = 8 - plump
-    pygame.draw.rect(s, ink, pygame.Rect(6, by, w - 12, 50), border_radius=8)
-    pygame.draw.rect(s, fab[1], pygame.Rect(7, by + 1, w - 14, 48), border_radius=7)
-    vgrad(s, fab, 9, by + 3, w - 18, 40, 0.75, 0.35)
+    by = top + 2 - plump
+    pygame.draw.rect(s, ink, pygame.Rect(4, by, w - 8, 26 + plump), border_radius=5)
+    pygame.draw.rect(s, fab[1], pygame.Rect(5, by + 1, w - 10, 24 + plump), border_radius=4)
+    vgrad(s, fab, 7, by + 2, w - 14, 20 + plump, 0.75, 0.35)
     # tufting buttons
-    for yy in (by + 14, by + 28):
-        for xx in range(18 + (yy % 2) * 8, w - 16, 16):
+    for yy in (by + 7, by + 14):
+        for xx in range(14 + (yy % 2) * 5, w - 12, 10):
             px(s, xx, yy, fab[0])
             px(s, xx + 1, yy + 1, fab[3])
-            px(s, xx - 1, yy - 1, fab[0])
     # seat cushions
-    seat_y = 46
+    seat_y = top + 24
     ncush = 3
-    cw = (w - 40) // ncush
+    cw = (w - 24) // ncush
     for i in range(ncush):
-        x0 = 20 + i * cw
-        pygame.draw.rect(s, ink, pygame.Rect(x0, seat_y - plump, cw + 1, 18 + plump),
-                         border_radius=3 + plump)
-        pygame.draw.rect(s, fab[2], pygame.Rect(x0 + 1, seat_y + 1 - plump, cw - 1, 16 + plump),
+        x0 = 12 + i * cw
+        pygame.draw.rect(s, ink, pygame.Rect(x0, seat_y - plump, cw + 1, 9 + plump),
                          border_radius=2 + plump)
-        hline(s, fab[3], x0 + 3, x0 + cw - 3, seat_y + 2 - plump)
-        hline(s, fab[1], x0 + 2, x0 + cw - 2, seat_y + 14)
+        pygame.draw.rect(s, fab[2], pygame.Rect(x0 + 1, seat_y + 1 - plump, cw - 1, 7 + plump),
+                         border_radius=1 + plump)
+        hline(s, fab[3], x0 + 2, x0 + cw - 2, seat_y + 1 - plump)
+        hline(s, fab[1], x0 + 2, x0 + cw - 2, seat_y + 7)
         if world == "real" and i == 1:  # a sagging, worn cushion
-            for yy in range(seat_y + 4, seat_y + 12):
-                for xx in range(x0 + 6, x0 + cw - 6):
+            for yy in range(seat_y + 2, seat_y + 6):
+                for xx in range(x0 + 3, x0 + cw - 3):
                     if bayer(xx, yy) < 0.3:
                         px(s, xx, yy, fab[1])
     # base / skirt
-    base_y = seat_y + 16
-    block(s, 12, base_y, w - 24, 18, fab, ink, light=1)
-    for xx in range(14, w - 14, 3):
-        px(s, xx, base_y + 16, fab[0])
+    base_y = seat_y + 8
+    block(s, 8, base_y, w - 16, 10, fab, ink, light=1)
+    for xx in range(10, w - 10, 3):
+        px(s, xx, base_y + 8, fab[0])
     # arms
-    for ax in (0, w - 22):
-        pygame.draw.rect(s, ink, pygame.Rect(ax, 28 - plump, 22, 54 + plump),
-                         border_radius=9 + plump)
-        pygame.draw.rect(s, fab[2], pygame.Rect(ax + 1, 29 - plump, 20, 52 + plump),
-                         border_radius=8 + plump)
-        pygame.draw.ellipse(s, fab[3], pygame.Rect(ax + 3, 30 - plump, 16, 10))
-        vgrad(s, fab, ax + 3, 42, 16, 36, 0.55, 0.1)
-        hline(s, ink, ax + 4, ax + 17, 41 - plump // 2)
+    for ax in (0, w - 13):
+        pygame.draw.rect(s, ink, pygame.Rect(ax, top + 15 - plump, 13, 27 + plump),
+                         border_radius=5 + plump)
+        pygame.draw.rect(s, fab[2], pygame.Rect(ax + 1, top + 16 - plump, 11, 25 + plump),
+                         border_radius=4 + plump)
+        pygame.draw.ellipse(s, fab[3], pygame.Rect(ax + 2, top + 17 - plump, 9, 5))
+        vgrad(s, fab, ax + 2, top + 23, 9, 17, 0.55, 0.1)
+        hline(s, ink, ax + 3, ax + 9, top + 22 - plump // 2)
     if world == "real":  # a knitted throw over one arm, faded
         throw = REAL["rose"]
-        for yy in range(30, 62):
-            for xx in range(w - 24, w - 6):
-                if (yy - 30) < 20 + (xx % 5):
+        for yy in range(top + 17, top + 34):
+            for xx in range(w - 14, w - 4):
+                if (yy - top - 17) < 11 + (xx % 4):
                     px(s, xx, yy, throw[(xx // 2 + yy // 3) % 2 + 1])
-        hline(s, ink, w - 24, w - 7, 29)
+        hline(s, ink, w - 14, w - 5, top + 16)
     else:  # plump cushions
-        for cx0, col in ((28, OTHER["gold"]), (w - 46, OTHER["green"])):
-            pygame.draw.ellipse(s, ink, pygame.Rect(cx0, 28, 20, 20))
-            pygame.draw.ellipse(s, col[2], pygame.Rect(cx0 + 1, 29, 18, 18))
-            pygame.draw.ellipse(s, col[3], pygame.Rect(cx0 + 3, 31, 9, 7))
-            px(s, cx0 + 10, 38, col[0])
+        for cx0, col in ((15, OTHER["gold"]), (w - 27, OTHER["green"])):
+            pygame.draw.ellipse(s, ink, pygame.Rect(cx0, top + 14, 12, 12))
+            pygame.draw.ellipse(s, col[2], pygame.Rect(cx0 + 1, top + 15, 10, 10))
+            pygame.draw.ellipse(s, col[3], pygame.Rect(cx0 + 2, top + 16, 5, 4))
+            px(s, cx0 + 6, top + 20, col[0])
 
 
 # ----------------------------------------------------------------------- fireplace
+MANTEL_Y = 8  # local y of the mantel shelf's top inside the fireplace picture
+
+
 def fireplace(s: pygame.Surface, world: str) -> None:
+    """A small iron-grate fireplace, the mantel at Mother's waist."""
     w, h = s.get_size()
     ink = REAL["ink"] if world == "real" else OTHER["ink"]
     stone = [(70, 72, 70), (94, 96, 92), (120, 122, 116), (148, 150, 142)] if world == "real" \
         else [(120, 60, 50), (168, 92, 70), (214, 140, 100), (244, 196, 150)]
     wood = REAL["wood"] if world == "real" else OTHER["wood"]
+    my = MANTEL_Y
     # surround
-    block(s, 4, 22, w - 8, h - 28, stone, ink, light=2)
+    block(s, 3, my + 4, w - 6, h - my - 8, stone, ink, light=2)
     r = rng(f"marble-{world}")
-    for _ in range(40):  # marble veins
-        x0, y0 = 6 + r.randrange(w - 12), 24 + r.randrange(h - 32)
-        for k in range(r.randrange(2, 6)):
+    for _ in range(16):  # marble veins
+        x0, y0 = 5 + r.randrange(w - 10), my + 6 + r.randrange(h - my - 14)
+        for k in range(r.randrange(2, 5)):
             px(s, x0 + k, y0 + k // 2, stone[1] if world == "real" else stone[3])
     # mantel shelf
-    block(s, 0, 16, w, 8, wood, ink, light=3)
+    block(s, 0, my, w, 5, wood, ink, light=3)
     # firebox
-    fx, fy, fw, fh = 18, 40, w - 36, h - 48
-    pygame.draw.rect(s, ink, pygame.Rect(fx, fy, fw, fh), border_top_left_radius=14,
-                     border_top_right_radius=14)
+    fx, fy, fw, fh = 11, my + 13, w - 22, h - my - 17
+    pygame.draw.rect(s, ink, pygame.Rect(fx, fy, fw, fh), border_top_left_radius=8,
+                     border_top_right_radius=8)
     if world == "real":
-        pygame.draw.rect(s, (24, 22, 24), pygame.Rect(fx + 2, fy + 2, fw - 4, fh - 2),
-                         border_top_left_radius=12, border_top_right_radius=12)
-        for xx in range(fx + 4, fx + fw - 4):  # grey ash, a cold grate
-            px(s, xx, fy + fh - 2, (70, 68, 64) if xx % 3 else (96, 92, 86))
-        for xx in range(fx + 6, fx + fw - 6, 4):
-            vline(s, REAL["metal"][1], xx, fy + fh - 12, fy + fh - 4)
-        hline(s, REAL["metal"][2], fx + 5, fx + fw - 6, fy + fh - 12)
-        hline(s, REAL["metal"][1], fx + 5, fx + fw - 6, fy + fh - 5)
+        pygame.draw.rect(s, (24, 22, 24), pygame.Rect(fx + 1, fy + 1, fw - 2, fh - 1),
+                         border_top_left_radius=7, border_top_right_radius=7)
+        for xx in range(fx + 2, fx + fw - 2):  # grey ash, a cold grate
+            px(s, xx, fy + fh - 1, (70, 68, 64) if xx % 3 else (96, 92, 86))
+        for xx in range(fx + 4, fx + fw - 4, 3):
+            vline(s, REAL["metal"][1], xx, fy + fh - 7, fy + fh - 3)
+        hline(s, REAL["metal"][2], fx + 3, fx + fw - 4, fy + fh - 7)
+        hline(s, REAL["metal"][1], fx + 3, fx + fw - 4, fy + fh - 3)
         # mantel things: a stopped clock, an empty jar
-        block(s, 14, 4, 14, 12, wood, ink, light=2)
-        pygame.draw.circle(s, (200, 196, 176), (21, 10), 4)
-        px(s, 21, 10, ink)
-        px(s, 21, 8, ink)
-        block(s, w - 26, 8, 8, 8, REAL["tile"], ink, light=2)
+        block(s, 7, my - 8, 9, 8, wood, ink, light=2)
+        pygame.draw.circle(s, (200, 196, 176), (11, my - 4), 2)
+        px(s, 11, my - 4, ink)
+        block(s, w - 15, my - 5, 5, 5, REAL["tile"], ink, light=2)
     else:
         glow = OTHER["fire"]
-        pygame.draw.rect(s, (70, 20, 10), pygame.Rect(fx + 2, fy + 2, fw - 4, fh - 2),
-                         border_top_left_radius=12, border_top_right_radius=12)
-        soft_ellipse(s, glow[2], fx + fw / 2, fy + fh - 6, fw / 2 - 3, fh - 6, 200, 4)
+        pygame.draw.rect(s, (70, 20, 10), pygame.Rect(fx + 1, fy + 1, fw - 2, fh - 1),
+                         border_top_left_radius=7, border_top_right_radius=7)
+        soft_ellipse(s, glow[2], fx + fw / 2, fy + fh - 4, fw / 2 - 2, fh - 4, 200, 4)
         r = rng("flames")
-        for xx in range(fx + 6, fx + fw - 6):
-            height = 10 + int(8 * abs(math.sin(xx * 0.6))) + r.randrange(4)
+        for xx in range(fx + 3, fx + fw - 3):
+            height = 6 + int(5 * abs(math.sin(xx * 0.6))) + r.randrange(3)
             for k in range(height):
                 t = k / height
                 c = glow[4] if t < 0.25 else glow[3] if t < 0.5 else glow[2] if t < 0.8 \
                     else glow[1]
                 if t > 0.6 and bayer(xx, k) < (t - 0.6) * 2:
                     continue
-                px(s, xx, fy + fh - 6 - k, c)
-        for lx in range(fx + 6, fx + fw - 8, 9):  # logs
-            rect(s, ink, lx, fy + fh - 6, 10, 4)
-            rect(s, wood[2], lx + 1, fy + fh - 5, 8, 2)
-            px(s, lx + 8, fy + fh - 5, glow[3])
-        # mantel: candles, a photo of "the family"
-        for cx0 in (10, w - 14):
-            rect(s, ink, cx0, 6, 4, 10)
-            rect(s, (250, 240, 220), cx0 + 1, 7, 2, 9)
-            px(s, cx0 + 1, 4, glow[3])
-            px(s, cx0 + 1, 5, glow[4])
-            soft_ellipse(s, glow[3], cx0 + 1.5, 5, 5, 5, 120, 3)
-        block(s, w // 2 - 7, 4, 14, 12, OTHER["gold"], ink, light=2)
-        rect(s, (250, 200, 170), w // 2 - 4, 7, 8, 6)
+                px(s, xx, fy + fh - 4 - k, c)
+        for lx in range(fx + 3, fx + fw - 6, 7):  # logs
+            rect(s, ink, lx, fy + fh - 4, 8, 3)
+            hline(s, wood[2], lx + 1, lx + 6, fy + fh - 3)
+            px(s, lx + 6, fy + fh - 3, glow[3])
+        # mantel: candles, a photo of "the family" (the snow globe goes right of it)
+        for cx0 in (3, w - 6):
+            rect(s, ink, cx0, my - 6, 3, 6)
+            vline(s, (250, 240, 220), cx0 + 1, my - 5, my - 1)
+            px(s, cx0 + 1, my - 8, glow[3])
+            px(s, cx0 + 1, my - 7, glow[4])
+            soft_ellipse(s, glow[3], cx0 + 1.5, my - 7, 4, 4, 120, 3)
+        block(s, 12, my - 8, 10, 8, OTHER["gold"], ink, light=2)
+        rect(s, (250, 200, 170), 14, my - 6, 6, 4)
         for k, col in enumerate(((60, 100, 200), (140, 60, 60), (60, 110, 60))):
-            px(s, w // 2 - 3 + k * 3, 9, col)
+            px(s, 14 + k * 2, my - 4, col)
     # hearth
-    block(s, 10, h - 8, w - 20, 8, stone, ink, light=1)
+    block(s, 6, h - 4, w - 12, 4, stone, ink, light=1)
 
 
 # ------------------------------------------------------------------ small doors

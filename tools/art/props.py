@@ -622,51 +622,53 @@ def kitchen_fg(s: pygame.Surface) -> None:
 
 # =================================================================== other living room
 def piano(s: pygame.Surface) -> None:
+    """An upright piano at the cast's scale: keys at Coraline's waist, candles on the lid."""
     w, h = s.get_size()
     lac = [(60, 10, 20), (96, 20, 32), (134, 34, 44), (176, 60, 64), (220, 110, 100)]
     gold = OTHER["gold"]
-    floor_shadow(s, w / 2, h - 4, w / 2, 5, 140)
-    # body
-    block(s, 2, 24, w - 4, 50, lac, OINK, light=2)
-    for xx in range(6, w - 6, 2):  # gleaming lacquer sheen
+    floor_shadow(s, w / 2, h - 3, w / 2, 3, 140)
+    # body under the lid
+    block(s, 2, 11, w - 4, 16, lac, OINK, light=2)
+    for xx in range(4, w - 4, 2):  # gleaming lacquer sheen
         if (xx // 2) % 5 == 0:
-            vline(s, lac[3], xx, 28, 70)
-    block(s, 0, 20, w, 6, lac, OINK, light=3)
+            vline(s, lac[3], xx, 13, 25)
+    block(s, 0, 8, w, 4, lac, OINK, light=3)
     # music stand with a score
-    rect(s, OINK, 20, 34, 40, 18)
-    rect(s, (250, 240, 214), 21, 35, 38, 16)
-    for k in range(5):
-        hline(s, (150, 140, 130), 23, 56, 38 + k * 3)
-    for k in range(8):
-        px(s, 25 + k * 4, 39 + (k * 5) % 12, OINK)
-    # keyboard
-    rect(s, OINK, 0, 72, w, 12)
-    rect(s, (250, 246, 232), 2, 74, w - 4, 8)
-    for xx in range(2, w - 2, 4):
-        vline(s, (190, 180, 170), xx, 74, 81)
-    for xx in range(4, w - 4, 4):
-        if (xx // 4) % 7 not in (2, 6):
-            rect(s, OINK, xx, 74, 2, 5)
-    block(s, 0, 82, w, 8, lac, OINK, light=2)
-    # legs and pedals
-    for lx in (6, w - 12):
-        block(s, lx, 88, 6, h - 92, lac, OINK, light=2)
-    block(s, 10, 88, w - 20, h - 96, lac, OINK, light=1)
+    rect(s, OINK, 13, 14, 26, 10)
+    rect(s, (250, 240, 214), 14, 15, 24, 8)
     for k in range(3):
-        rect(s, gold[3], w // 2 - 8 + k * 6, h - 8, 4, 2)
-    # gold candelabra and a vase of roses on top
-    for k, cx0 in enumerate((10, 20, 30)):
-        rect(s, OINK, cx0, 8 - (k % 2) * 3, 3, 13 + (k % 2) * 3)
-        vline(s, (255, 248, 230), cx0 + 1, 9 - (k % 2) * 3, 19)
-        px(s, cx0 + 1, 6 - (k % 2) * 3, OTHER["fire"][3])
-        px(s, cx0 + 1, 5 - (k % 2) * 3, OTHER["fire"][4])
-    hline(s, gold[2], 8, 34, 19)
-    rect(s, OINK, w - 24, 8, 10, 12)
-    rect(s, (90, 140, 210), w - 23, 9, 8, 11)
-    for fx, fy in ((w - 25, 2), (w - 20, 0), (w - 15, 3), (w - 22, 5), (w - 17, 6)):
-        pygame.draw.circle(s, OINK, (fx, fy + 2), 3)
-        pygame.draw.circle(s, (240, 60, 90), (fx, fy + 2), 2)
-        px(s, fx - 1, fy + 1, (255, 150, 170))
+        hline(s, (150, 140, 130), 15, 36, 17 + k * 2)
+    for k in range(6):
+        px(s, 16 + k * 4, 16 + (k * 3) % 6, OINK)
+    # keyboard
+    rect(s, OINK, 0, 26, w, 6)
+    rect(s, (250, 246, 232), 1, 27, w - 2, 4)
+    for xx in range(1, w - 1, 3):
+        vline(s, (190, 180, 170), xx, 27, 30)
+    for xx in range(3, w - 3, 3):
+        if (xx // 3) % 7 not in (2, 6):
+            rect(s, OINK, xx, 27, 1, 2)
+    block(s, 0, 31, w, 4, lac, OINK, light=2)
+    # legs, the lower panel and pedals
+    for lx in (3, w - 7):
+        block(s, lx, 34, 4, h - 37, lac, OINK, light=2)
+    block(s, 8, 34, w - 16, h - 39, lac, OINK, light=1)
+    for k in range(3):
+        rect(s, gold[3], w // 2 - 5 + k * 4, h - 5, 2, 1)
+    # gold candelabra and a vase of roses on the lid
+    for k, cx0 in enumerate((5, 10, 15)):
+        top = 3 - (k % 2) * 2
+        rect(s, OINK, cx0, top, 3, 8 - top)
+        vline(s, (255, 248, 230), cx0 + 1, top + 1, 7)
+        px(s, cx0 + 1, top - 1, OTHER["fire"][3])
+        px(s, cx0 + 1, top - 2, OTHER["fire"][4])
+    hline(s, gold[2], 4, 18, 7)
+    rect(s, OINK, w - 14, 3, 6, 6)
+    rect(s, (90, 140, 210), w - 13, 4, 4, 4)
+    for fx, fy in ((w - 15, 1), (w - 11, 0), (w - 8, 2)):
+        pygame.draw.circle(s, OINK, (fx, fy + 1), 2)
+        px(s, fx, fy + 1, (240, 60, 90))
+        px(s, fx - 1, fy, (255, 150, 170))
 
 
 def other_fg(s: pygame.Surface) -> None:
@@ -986,12 +988,14 @@ def _overlays() -> None:
     # ---- other living room: everything glows warm
     ow = glass_of(O, "other_window")
     fp, lp, sd2 = O["other_fireplace"], O["other_lamp"], O["other_small_door"]
+    pn = O["other_piano"]
+    fcx = fp[0] + fp[2] // 2
     light_overlay("light_other_living_room", ROOM_W,
-                  spots=[(fp[0] + 40, fp[1] + 90, 90, 50, warm, 80),
-                         (fp[0] + 40, fp[1] + 80, 40, 26, (255, 230, 160), 60),
-                         (lp[0] + 14, lp[1] + 20, 50, 40, (255, 220, 140), 70),
+                  spots=[(fcx, fp[1] + fp[3] - 12, 64, 34, warm, 80),
+                         (fcx, fp[1] + fp[3] - 18, 28, 16, (255, 230, 160), 60),
+                         (lp[0] + lp[2] // 2, lp[1] + 12, 36, 30, (255, 220, 140), 70),
                          (sd2[0] + 20, sd2[1] + 40, 34, 30, (150, 150, 255), 60),
-                         (534, 134, 30, 20, (255, 210, 130), 50)],
+                         (pn[0] + 11, pn[1] + 3, 20, 14, (255, 210, 130), 50)],
                   shafts=[(ow[0], ow[0] + ow[2], ow[1] + ow[3] + 10, 306, 80, (255, 190, 150), 40)],
                   vignette=(60, 16, 30), vig_a=70)
 
