@@ -12,11 +12,11 @@ WALL_BOTTOM = 208  # y where the wall (skirting) meets the floor
 
 BEDROOM: dict[str, Box] = {
     "bedroom_door": (20, 110, 62, 98),
-    "bedroom_bed": (108, 136, 140, 104),
-    "bedroom_nightstand": (252, 150, 32, 66),
+    "bedroom_bed": (150, 200, 84, 40),
+    "bedroom_nightstand": (240, 180, 22, 36),
     "bedroom_window": (296, 40, 96, 116),
     "doll_on_sill": (334, 131, 14, 20),
-    "bedroom_dresser": (408, 114, 76, 102),
+    "bedroom_dresser": (426, 166, 40, 50),
     "bedroom_boxes": (496, 134, 84, 100),
     "dowsing_rod": (594, 126, 26, 88),
 }

@@ -31,95 +31,85 @@ def _make(name: str, box: tuple[int, int, int, int], draw: Callable[[pygame.Surf
 
 # =================================================================== bedroom
 def bed(s: pygame.Surface) -> None:
+    """An old single bed at the cast's scale: turned posts, a patchwork quilt."""
     w, h = s.get_size()
     wood = REAL["wood"]
-    floor_shadow(s, w / 2, h - 4, w / 2, 6, 140)
+    floor_shadow(s, w / 2, h - 3, w / 2, 4, 140)
     # headboard (left) and footboard (right), turned posts
-    block(s, 2, 0, 16, h - 4, wood, INK, grain="headboard", light=3)
-    for k in range(4, h - 30, 12):
-        hline(s, wood[2], 5, 14, k)
-    pygame.draw.circle(s, INK, (10, 2), 5)
-    pygame.draw.circle(s, wood[4], (10, 2), 4)
-    px(s, 8, 0, wood[5])
-    block(s, w - 16, 34, 14, h - 38, wood, INK, grain="footboard", light=3)
-    pygame.draw.circle(s, INK, (w - 9, 34), 4)
-    pygame.draw.circle(s, wood[4], (w - 9, 34), 3)
+    block(s, 1, 2, 9, h - 4, wood, INK, grain="headboard", light=3)
+    for k in range(6, h - 20, 6):
+        hline(s, wood[2], 3, 7, k)
+    pygame.draw.circle(s, INK, (5, 2), 3)
+    pygame.draw.circle(s, wood[4], (5, 2), 2)
+    block(s, w - 9, 15, 8, h - 17, wood, INK, grain="footboard", light=3)
+    pygame.draw.circle(s, INK, (w - 5, 15), 3)
+    pygame.draw.circle(s, wood[4], (w - 5, 15), 2)
     # mattress and pillow
-    my = 52
-    block(s, 16, my, w - 32, 24, [(120, 118, 104), (150, 148, 130), (176, 174, 156),
-                                  (200, 198, 180)], INK, light=2)
-    pygame.draw.ellipse(s, INK, pygame.Rect(18, my - 10, 34, 16))
-    pygame.draw.ellipse(s, (196, 196, 184), pygame.Rect(19, my - 9, 32, 14))
-    pygame.draw.ellipse(s, (222, 222, 210), pygame.Rect(22, my - 8, 20, 7))
-    hline(s, (160, 160, 150), 24, 46, my + 3)
+    my = 18
+    block(s, 9, my, w - 18, 10, [(120, 118, 104), (150, 148, 130), (176, 174, 156),
+                                 (200, 198, 180)], INK, light=2)
+    pygame.draw.ellipse(s, INK, pygame.Rect(10, my - 6, 18, 9))
+    pygame.draw.ellipse(s, (196, 196, 184), pygame.Rect(11, my - 5, 16, 7))
+    hline(s, (222, 222, 210), 13, 21, my - 4)
     # patchwork quilt over the mattress, hanging down the front
-    qx0, qx1, qy0, qy1 = 40, w - 18, my - 4, my + 34
+    qx0, qx1, qy0, qy1 = 26, w - 10, my - 2, my + 13
     patches = [REAL["rose"][2], REAL["wall"][3], REAL["damask"][2], REAL["card"][3],
                REAL["rain"][3], REAL["rose"][1], REAL["wall"][2], (160, 140, 90)]
     r = rng("quilt")
     order = [r.randrange(len(patches)) for _ in range(64)]
     for yy in range(qy0, qy1):
         for xx in range(qx0, qx1):
-            top = qy0 + (2 if xx < qx0 + 4 else 0)
-            if yy < top:
-                continue
-            cell = ((xx - qx0) // 8) + ((yy - qy0) // 7) * 16
+            cell = ((xx - qx0) // 5) + ((yy - qy0) // 4) * 16
             c = patches[order[cell % 64]]
-            if (xx - qx0) % 8 == 0 or (yy - qy0) % 7 == 0:
+            if (xx - qx0) % 5 == 0 or (yy - qy0) % 4 == 0:
                 c = (72, 60, 56)  # seams
-            elif yy < qy0 + 8:
+            elif yy < qy0 + 4:
                 c = tuple(min(255, v + 18) for v in c)  # the top surface catches light
-            elif (xx + yy) % 7 == 0:
-                c = tuple(max(0, v - 20) for v in c)  # stitches
             px(s, xx, yy, c)
-    # quilt edge: scalloped, with shadow below
-    for xx in range(qx0, qx1):
-        yb = qy1 + (1 if (xx // 4) % 2 else 0)
+    for xx in range(qx0, qx1):  # scalloped hem, shadow below
+        yb = qy1 + (1 if (xx // 3) % 2 else 0)
         px(s, xx, yb, INK)
         px(s, xx, yb + 1, wood[0])
-    vline(s, INK, qx0 - 1, qy0 + 2, qy1)
+    vline(s, INK, qx0 - 1, qy0, qy1)
     hline(s, INK, qx0, qx1 - 1, qy0 - 1)
-    # folded top of the quilt
-    rect(s, (216, 212, 196), qx0, qy0, 6, qy1 - qy0 - 4)
-    vline(s, (160, 156, 140), qx0 + 5, qy0, qy1 - 5)
+    rect(s, (216, 212, 196), qx0, qy0, 3, qy1 - qy0 - 2)  # folded top of the quilt
     # bed rail and legs
-    block(s, 16, qy1 + 2, w - 32, 8, wood, INK, light=2)
-    for lx in (6, w - 12):
-        rect(s, INK, lx, h - 10, 6, 8)
-        rect(s, wood[2], lx + 1, h - 10, 4, 7)
+    block(s, 9, qy1 + 2, w - 18, 5, wood, INK, light=2)
+    for lx in (3, w - 7):
+        rect(s, INK, lx, h - 6, 4, 5)
+        rect(s, wood[2], lx + 1, h - 6, 2, 4)
 
 
 def nightstand(s: pygame.Surface) -> None:
+    """A small bedside table (a child's reach) with a lit lamp and a book."""
     w, h = s.get_size()
     wood = REAL["wood"]
-    floor_shadow(s, w / 2, h - 3, w / 2, 3)
-    block(s, 1, 30, w - 2, 8, wood, INK, light=4)
-    block(s, 3, 37, w - 6, 16, wood, INK, grain="nst", light=2)
-    rect(s, REAL["metal"][4], w // 2 - 1, 44, 2, 2)
-    for lx in (4, w - 7):
-        rect(s, INK, lx, 52, 3, h - 54)
-        vline(s, wood[3], lx + 1, 52, h - 3)
+    floor_shadow(s, w / 2, h - 2, w / 2, 2)
+    block(s, 0, 16, w, 4, wood, INK, light=4)
+    block(s, 2, 19, w - 4, 9, wood, INK, grain="nst", light=2)
+    rect(s, REAL["metal"][4], w // 2 - 1, 23, 2, 1)
+    for lx in (3, w - 5):
+        rect(s, INK, lx, 27, 2, h - 28)
     # lamp: round ceramic base, pleated shade, lit
-    cx = w // 2
-    pygame.draw.ellipse(s, INK, pygame.Rect(cx - 6, 17, 12, 14))
-    pygame.draw.ellipse(s, REAL["tile"][1], pygame.Rect(cx - 5, 18, 10, 12))
-    px(s, cx - 3, 21, REAL["tile"][3])
-    vline(s, INK, cx, 12, 17)
+    cx = w // 2 - 2
+    pygame.draw.ellipse(s, INK, pygame.Rect(cx - 3, 10, 7, 7))
+    pygame.draw.ellipse(s, REAL["tile"][1], pygame.Rect(cx - 2, 11, 5, 5))
+    vline(s, INK, cx, 7, 10)
     lamp = REAL["lamp"]
-    for yy in range(10):
-        half = 5 + yy * 0.6
+    for yy in range(6):
+        half = 3 + yy * 0.5
         for xx in range(int(cx - half), int(cx + half) + 1):
-            c = lamp[2] if (xx - cx) < -2 else lamp[1]
+            c = lamp[2] if (xx - cx) < -1 else lamp[1]
             if (xx % 3) == 0:
                 c = lamp[0]
-            px(s, xx, 2 + yy, c)
-        px(s, int(cx - half) - 1, 2 + yy, INK)
-        px(s, int(cx + half) + 1, 2 + yy, INK)
-    hline(s, INK, cx - 5, cx + 5, 1)
-    hline(s, INK, cx - 11, cx + 11, 12)
+            px(s, xx, 1 + yy, c)
+        px(s, int(cx - half) - 1, 1 + yy, INK)
+        px(s, int(cx + half) + 1, 1 + yy, INK)
+    hline(s, INK, cx - 3, cx + 3, 0)
+    hline(s, INK, cx - 6, cx + 6, 7)
     # a book
-    rect(s, INK, w - 12, 26, 10, 4)
-    rect(s, REAL["rose"][2], w - 11, 27, 8, 2)
+    rect(s, INK, w - 7, 13, 6, 3)
+    rect(s, REAL["rose"][2], w - 6, 14, 4, 1)
 
 
 def doll_on_sill(s: pygame.Surface) -> None:
@@ -173,40 +163,38 @@ def dowsing_rod(s: pygame.Surface) -> None:
 
 
 def dresser(s: pygame.Surface) -> None:
+    """A chest of drawers (hip-high to an adult) under a small spotted mirror."""
     w, h = s.get_size()
     wood = REAL["wood"]
-    floor_shadow(s, w / 2, h - 3, w / 2, 4)
+    floor_shadow(s, w / 2, h - 2, w / 2, 3)
     # mirror on the wall above
-    block(s, 18, 0, 40, 34, wood, INK, light=3)
-    vgrad(s, REAL["rain"], 21, 3, 34, 28, 0.2, 0.7)
-    for k in range(8):
-        px(s, 25 + k, 14 - k, REAL["rain"][4])
-    shade_rect(s, (90, 80, 50, 70), 22, 22, 12, 8)  # the silvering has gone
+    block(s, 10, 0, 20, 16, wood, INK, light=3)
+    vgrad(s, REAL["rain"], 12, 2, 16, 12, 0.2, 0.7)
+    for k in range(5):
+        px(s, 14 + k, 8 - k, REAL["rain"][4])
+    shade_rect(s, (90, 80, 50, 70), 13, 9, 6, 4)  # the silvering has gone
     # top and body
-    block(s, 0, 36, w, 8, wood, INK, light=4)
-    block(s, 3, 43, w - 6, h - 49, wood, INK, grain="dresser", light=2)
+    block(s, 0, 18, w, 4, wood, INK, light=4)
+    block(s, 2, 21, w - 4, h - 24, wood, INK, grain="dresser", light=2)
     for i in range(3):
-        dy = 47 + i * 16
-        block(s, 7, dy, w - 14, 13, wood, INK, grain=f"drawer{i}", light=3)
-        for kx in (20, w - 22):
-            rect(s, REAL["metal"][3], kx, dy + 5, 3, 2)
-            px(s, kx, dy + 5, REAL["metal"][4])
+        dy = 23 + i * 8
+        block(s, 4, dy, w - 8, 7, wood, INK, grain=f"drawer{i}", light=3)
+        for kx in (10, w - 12):
+            rect(s, REAL["metal"][3], kx, dy + 3, 2, 1)
     # bottom drawer sits ajar
-    shade_rect(s, (0, 0, 0, 90), 8, 47 + 2 * 16, w - 16, 2)
-    for lx in (4, w - 8):
-        rect(s, INK, lx, h - 6, 4, 5)
-    # things on top: a jar of brushes, a framed photo, a snow globe
-    rect(s, INK, 6, 26, 8, 10)
-    rect(s, REAL["tile"][2], 7, 27, 6, 9)
+    shade_rect(s, (0, 0, 0, 90), 5, 23 + 2 * 8, w - 10, 1)
+    for lx in (3, w - 6):
+        rect(s, INK, lx, h - 3, 3, 3)
+    # things on top: a jar of brushes, a snow globe, a framed photo
+    rect(s, INK, 1, 13, 5, 5)
+    rect(s, REAL["tile"][2], 2, 14, 3, 4)
     for k, c in enumerate(((200, 60, 60), (60, 90, 170), (220, 200, 60))):
-        vline(s, c, 8 + k * 2, 21 + k, 26)
-    block(s, w - 18, 24, 12, 12, REAL["metal"], INK, light=3)
-    rect(s, (150, 160, 150), w - 15, 27, 6, 6)
-    px(s, w - 13, 29, (80, 70, 60))
-    pygame.draw.circle(s, INK, (w - 28, 30), 5)
-    pygame.draw.circle(s, (170, 190, 200), (w - 28, 30), 4)
-    px(s, w - 29, 28, (240, 250, 250))
-    rect(s, (70, 50, 40), w - 32, 34, 9, 2)
+        vline(s, c, 2 + k, 10 + k % 2, 13)
+    pygame.draw.circle(s, INK, (7, 15), 2)
+    px(s, 7, 15, (170, 190, 200))
+    px(s, 6, 14, (240, 250, 250))
+    block(s, w - 8, 12, 7, 6, REAL["metal"], INK, light=3)
+    rect(s, (150, 160, 150), w - 6, 14, 3, 2)
 
 
 def bedroom_boxes(s: pygame.Surface) -> None:
@@ -957,9 +945,10 @@ def _overlays() -> None:
     cold, warm = (210, 226, 232), (255, 200, 120)
     # ---- bedroom: grey window light, one small warm lamp
     bw = glass_of(B, "bedroom_window")
+    ns = B["bedroom_nightstand"]  # the lamp's shade sits at its top left
     light_overlay("light_bedroom", ROOM_W,
-                  spots=[(268, 158, 40, 30, (255, 196, 110), 60),
-                         (268, 158, 16, 12, (255, 220, 150), 60)],
+                  spots=[(ns[0] + 9, ns[1] + 4, 28, 20, (255, 196, 110), 60),
+                         (ns[0] + 9, ns[1] + 4, 10, 8, (255, 220, 150), 60)],
                   shafts=[(bw[0], bw[0] + bw[2], bw[1] + bw[3] + 10, 306, 70, cold, 40)],
                   vignette=(16, 20, 26), vig_a=120)
     night_overlay("night_bedroom", [bw], (bw[0] + 4, bw[0] + bw[2] - 4, 214, 300, 70))

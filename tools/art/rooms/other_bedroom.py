@@ -36,11 +36,11 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "other_bedroom_door": (20, 110, 62, 98),
     "other_bedroom_rug": (150, 250, 220, 44),
     "other_bedroom_mobiles": (108, 0, 150, 112),
-    "other_bedroom_bed": (108, 136, 140, 104),
-    "other_bedroom_nightstand": (252, 150, 32, 66),
+    "other_bedroom_bed": (150, 200, 84, 40),
+    "other_bedroom_nightstand": (240, 180, 22, 36),
     "other_bedroom_window": (296, 40, 96, 116),
     "other_bedroom_doll": (334, 131, 14, 20),
-    "other_bedroom_dresser": (408, 100, 76, 116),
+    "other_bedroom_dresser": (426, 158, 40, 58),
     "other_bedroom_toybox": (492, 126, 92, 110),
     "other_bedroom_dollhouse": (586, 112, 50, 104),
     "other_bedroom_fg": (572, 262, 68, 58),
@@ -209,101 +209,88 @@ def bed(s: pygame.Surface) -> None:
     buttoned at every corner, three plump pillows."""
     w, h = s.get_size()
     white = [(170, 130, 130), (214, 180, 170), (240, 218, 206), (255, 240, 230), (255, 252, 246)]
-    floor_shadow(s, w / 2, h - 4, w / 2, 6, 140)
-    # headboard (left), a tall arched panel with a heart cut out
-    block(s, 2, 0, 20, h - 4, white, INK, light=3)
-    pygame.draw.ellipse(s, INK, pygame.Rect(0, -6, 24, 18))
-    pygame.draw.ellipse(s, white[3], pygame.Rect(1, -5, 22, 16))
-    for t in range(0, 360, 6):
-        a = math.radians(t)
-        hx = 16 * math.sin(a) ** 3
-        hy = -(13 * math.cos(a) - 5 * math.cos(2 * a) - 2 * math.cos(3 * a) - math.cos(4 * a))
-        px(s, int(12 + hx * 0.35), int(22 + hy * 0.35), PINK[2])
-    pygame.draw.circle(s, PINK[2], (10, 20), 3)
-    pygame.draw.circle(s, PINK[2], (14, 20), 3)
-    pygame.draw.polygon(s, PINK[2], [(7, 21), (17, 21), (12, 27)])
-    for k in range(34, h - 30, 10):
-        hline(s, white[1], 6, 18, k)
+    floor_shadow(s, w / 2, h - 3, w / 2, 4, 140)
+    # headboard (left), an arched panel with a heart cut out
+    block(s, 1, 3, 11, h - 5, white, INK, light=3)
+    pygame.draw.ellipse(s, INK, pygame.Rect(0, 0, 13, 9))
+    pygame.draw.ellipse(s, white[3], pygame.Rect(1, 1, 11, 7))
+    pygame.draw.circle(s, PINK[2], (5, 10), 2)
+    pygame.draw.circle(s, PINK[2], (8, 10), 2)
+    pygame.draw.polygon(s, PINK[2], [(3, 11), (10, 11), (6, 15)])
+    for k in range(19, h - 12, 5):
+        hline(s, white[1], 3, 9, k)
     # footboard (right), lower, with a gold knob
-    block(s, w - 18, 40, 16, h - 44, white, INK, light=3)
-    pygame.draw.circle(s, INK, (w - 10, 38), 4)
-    pygame.draw.circle(s, GOLD[3], (w - 10, 38), 3)
-    px(s, w - 11, 37, GOLD[4])
+    block(s, w - 10, 17, 9, h - 19, white, INK, light=3)
+    pygame.draw.circle(s, INK, (w - 6, 16), 3)
+    pygame.draw.circle(s, GOLD[3], (w - 6, 16), 2)
     # pillows
-    my = 52
-    for k, (px0, col) in enumerate(((20, white[3]), (26, PINK[3]), (36, TURQ[3]))):
-        pygame.draw.ellipse(s, INK, pygame.Rect(px0, my - 14 + k * 3, 28, 16))
-        pygame.draw.ellipse(s, col, pygame.Rect(px0 + 1, my - 13 + k * 3, 26, 14))
-        pygame.draw.ellipse(s, lerp(col, (255, 255, 255), 0.5), pygame.Rect(px0 + 4, my - 12 + k * 3, 14, 5))
+    my = 18
+    for k, (px0, col) in enumerate(((11, white[3]), (15, PINK[3]), (20, TURQ[3]))):
+        pygame.draw.ellipse(s, INK, pygame.Rect(px0, my - 8 + k * 2, 15, 9))
+        pygame.draw.ellipse(s, col, pygame.Rect(px0 + 1, my - 7 + k * 2, 13, 7))
+        hline(s, lerp(col, (255, 255, 255), 0.5), px0 + 3, px0 + 8, my - 6 + k * 2)
     # the quilt: bright patches, plump, buttons tied at the corners, over the front edge
-    qx0, qx1, qy0, qy1 = 44, w - 18, my - 6, my + 38
+    qx0, qx1, qy0, qy1 = 28, w - 10, my - 3, my + 14
     patches = [PINK[2], GOLD[3], TURQ[2], (250, 150, 90), PINK[3], (170, 110, 210),
                (120, 200, 120), (255, 200, 90)]
     rr = rng("oquilt")
     order = [rr.randrange(len(patches)) for _ in range(64)]
     for yy in range(qy0, qy1):
         for xx in range(qx0, qx1):
-            cell = ((xx - qx0) // 10) + ((yy - qy0) // 9) * 16
+            cell = ((xx - qx0) // 6) + ((yy - qy0) // 5) * 16
             c = patches[order[cell % 64]]
-            lx, ly = (xx - qx0) % 10, (yy - qy0) % 9
+            lx, ly = (xx - qx0) % 6, (yy - qy0) % 5
             if lx == 0 or ly == 0:
                 c = lerp(c, INK, 0.45)
-            elif yy < qy0 + 10:
+            elif yy < qy0 + 5:
                 c = lerp(c, (255, 255, 255), 0.25)
-            elif lx + ly < 4:
-                c = lerp(c, (255, 255, 255), 0.2)
-            elif lx > 6 and ly > 5:
+            elif lx > 3 and ly > 2:
                 c = lerp(c, INK, 0.15)
             px(s, xx, yy, c)
-    for yy in range(qy0 + 9, qy1, 9):
-        for xx in range(qx0 + 10, qx1, 10):
+    for yy in range(qy0 + 5, qy1, 5):
+        for xx in range(qx0 + 6, qx1, 6):
             px(s, xx, yy, (40, 30, 44))
-            px(s, xx - 1, yy - 1, (140, 120, 150))
     for xx in range(qx0, qx1):  # scalloped hem
-        yb = qy1 + (1 if (xx // 5) % 2 else 0)
+        yb = qy1 + (1 if (xx // 3) % 2 else 0)
         px(s, xx, yb, INK)
         px(s, xx, yb + 1, WOOD[0])
-    vline(s, INK, qx0 - 1, qy0 + 1, qy1)
+    vline(s, INK, qx0 - 1, qy0, qy1)
     hline(s, INK, qx0, qx1 - 1, qy0 - 1)
-    rect(s, white[4], qx0, qy0, 7, qy1 - qy0 - 4)  # the turned-down sheet
-    vline(s, white[1], qx0 + 6, qy0, qy1 - 5)
+    rect(s, white[4], qx0, qy0, 3, qy1 - qy0 - 2)  # the turned-down sheet
     # rail and legs
-    block(s, 18, qy1 + 2, w - 36, 8, white, INK, light=2)
-    for lx in (6, w - 12):
-        rect(s, INK, lx, h - 10, 6, 8)
-        rect(s, white[2], lx + 1, h - 10, 4, 7)
+    block(s, 11, qy1 + 2, w - 21, 5, white, INK, light=2)
+    for lx in (3, w - 7):
+        rect(s, INK, lx, h - 6, 4, 5)
+        rect(s, white[2], lx + 1, h - 6, 2, 4)
 
 
 def nightstand(s: pygame.Surface) -> None:
     """Painted nightstand, a lit pink lamp, a stack of brand-new books."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 3, w / 2, 3)
-    block(s, 1, 30, w - 2, 8, CREAM, INK, light=4)
-    block(s, 3, 37, w - 6, 16, PINK, INK, light=2)
-    rect(s, GOLD[3], w // 2 - 1, 44, 2, 2)
-    for lx in (4, w - 7):
-        rect(s, INK, lx, 52, 3, h - 54)
-        vline(s, CREAM[3], lx + 1, 52, h - 3)
+    floor_shadow(s, w / 2, h - 2, w / 2, 2)
+    block(s, 0, 16, w, 4, CREAM, INK, light=4)
+    block(s, 2, 19, w - 4, 9, PINK, INK, light=2)
+    rect(s, GOLD[3], w // 2 - 1, 23, 2, 1)
+    for lx in (3, w - 5):
+        rect(s, INK, lx, 27, 2, h - 28)
     cx = w // 2 - 3
-    pygame.draw.ellipse(s, INK, pygame.Rect(cx - 5, 18, 11, 13))
-    pygame.draw.ellipse(s, TURQ[2], pygame.Rect(cx - 4, 19, 9, 11))
-    px(s, cx - 2, 21, TURQ[4])
-    vline(s, INK, cx, 12, 17)
-    for yy in range(10):
-        half = 5 + yy * 0.6
+    pygame.draw.ellipse(s, INK, pygame.Rect(cx - 3, 10, 7, 7))
+    pygame.draw.ellipse(s, TURQ[2], pygame.Rect(cx - 2, 11, 5, 5))
+    vline(s, INK, cx, 7, 10)
+    for yy in range(6):
+        half = 3 + yy * 0.5
         for xx in range(int(cx - half), int(cx + half) + 1):
             c = PINK[4] if (xx - cx) < -1 else PINK[3]
             if xx % 3 == 0:
                 c = PINK[2]
-            px(s, xx, 2 + yy, c)
-        px(s, int(cx - half) - 1, 2 + yy, INK)
-        px(s, int(cx + half) + 1, 2 + yy, INK)
-    hline(s, INK, cx - 5, cx + 5, 1)
-    hline(s, INK, cx - 11, cx + 11, 12)
-    hline(s, (255, 250, 220), cx - 10, cx + 10, 11)
+            px(s, xx, 1 + yy, c)
+        px(s, int(cx - half) - 1, 1 + yy, INK)
+        px(s, int(cx + half) + 1, 1 + yy, INK)
+    hline(s, INK, cx - 3, cx + 3, 0)
+    hline(s, INK, cx - 6, cx + 6, 7)
     for k, col in enumerate((TURQ[1], GOLD[2], PINK[1])):
-        rect(s, INK, w - 12, 26 - k * 3, 11, 4)
-        rect(s, col, w - 11, 27 - k * 3, 9, 2)
+        rect(s, INK, w - 8, 13 - k * 2, 7, 3)
+        hline(s, col, w - 7, w - 3, 14 - k * 2)
 
 
 def window(s: pygame.Surface) -> None:
@@ -357,56 +344,51 @@ def doll(s: pygame.Surface) -> None:
 def dresser(s: pygame.Surface) -> None:
     """A painted dresser with a gold mirror and a big bouquet of flowers."""
     w, h = s.get_size()
-    oy = 14  # the picture is taller than the real dresser: room for the bouquet
-    floor_shadow(s, w / 2, h - 3, w / 2, 4)
+    oy = 8  # the picture is taller than the real dresser: room for the bouquet
+    floor_shadow(s, w / 2, h - 2, w / 2, 3)
     # gold-framed oval mirror
-    pygame.draw.ellipse(s, INK, pygame.Rect(22, oy - 2, 36, 38))
-    pygame.draw.ellipse(s, GOLD[2], pygame.Rect(23, oy - 1, 34, 36))
-    pygame.draw.ellipse(s, GOLD[3], pygame.Rect(24, oy, 32, 34))
-    pygame.draw.ellipse(s, INK, pygame.Rect(26, oy + 2, 28, 30))
+    pygame.draw.ellipse(s, INK, pygame.Rect(11, oy - 2, 19, 20))
+    pygame.draw.ellipse(s, GOLD[3], pygame.Rect(12, oy - 1, 17, 18))
+    pygame.draw.ellipse(s, INK, pygame.Rect(14, oy + 1, 13, 14))
     glass = [(200, 120, 110), (240, 160, 130), (255, 200, 170), (255, 230, 210)]
-    for yy in range(oy + 3, oy + 31):
-        for xx in range(27, 53):
-            if ((xx - 40) / 13.5) ** 2 + ((yy - oy - 17) / 14.5) ** 2 < 1:
-                px(s, xx, yy, dither_pick(glass, 0.3 + 0.5 * (yy - oy) / 30, xx, yy))
-    for k in range(7):
-        px(s, 32 + k, oy + 12 - k, (255, 250, 240))
+    for yy in range(oy + 2, oy + 14):
+        for xx in range(15, 26):
+            if ((xx - 20.5) / 5.5) ** 2 + ((yy - oy - 8) / 6) ** 2 < 1:
+                px(s, xx, yy, dither_pick(glass, 0.3 + 0.5 * (yy - oy) / 14, xx, yy))
+    for k in range(3):
+        px(s, 17 + k, oy + 6 - k, (255, 250, 240))
     # top and body: cream with turquoise drawers and gold knobs
-    block(s, 0, oy + 36, w, 8, CREAM, INK, light=4)
-    block(s, 3, oy + 43, w - 6, h - oy - 49, CREAM, INK, light=2)
+    block(s, 0, oy + 20, w, 4, CREAM, INK, light=4)
+    block(s, 2, oy + 23, w - 4, h - oy - 26, CREAM, INK, light=2)
     for i in range(3):
-        dy = oy + 47 + i * 16
-        block(s, 7, dy, w - 14, 13, TURQ, INK, light=2)
-        for kx in (20, w - 22):
-            pygame.draw.circle(s, INK, (kx, dy + 6), 2)
-            px(s, kx, dy + 6, GOLD[3])
-    for lx in (4, w - 8):
-        rect(s, INK, lx, h - 6, 4, 5)
+        dy = oy + 25 + i * 8
+        block(s, 4, dy, w - 8, 7, TURQ, INK, light=2)
+        for kx in (10, w - 11):
+            px(s, kx, dy + 3, GOLD[3])
+            px(s, kx, dy + 4, INK)
+    for lx in (3, w - 6):
+        rect(s, INK, lx, h - 3, 3, 3)
     # the bouquet in a round vase (left), a music box (right)
-    vx, vy = 12, oy + 24
-    ellipse(s, INK, vx - 6, vy, 13, 13)
-    ellipse(s, (120, 170, 255), vx - 5, vy + 1, 11, 11)
-    px(s, vx - 3, vy + 3, (220, 240, 255))
+    vx, vy = 5, oy + 13
+    ellipse(s, INK, vx - 4, vy, 8, 8)
+    ellipse(s, (120, 170, 255), vx - 3, vy + 1, 6, 6)
+    px(s, vx - 2, vy + 2, (220, 240, 255))
     fl = [(255, 90, 140), (255, 210, 80), (250, 250, 250), (200, 120, 255), (255, 140, 60)]
     r = rng("bouquet")
-    for _ in range(5):
-        tip = (vx - 10 + r.randrange(21), vy - 14 + r.randrange(8))
-        pygame.draw.line(s, OTHER["green"][2], (vx, vy + 2), tip)
-    for k in range(14):
-        fx, fy = vx - 11 + r.randrange(23), vy - 20 + r.randrange(16)
-        pygame.draw.circle(s, INK, (fx, fy), 3)
-        pygame.draw.circle(s, fl[k % len(fl)], (fx, fy), 2)
+    for _ in range(4):
+        tip = (vx - 4 + r.randrange(9), vy - 8 + r.randrange(4))
+        pygame.draw.line(s, OTHER["green"][2], (vx, vy + 1), tip)
+    for k in range(9):
+        fx, fy = max(2, vx - 4 + r.randrange(10)), vy - 12 + r.randrange(9)
+        pygame.draw.circle(s, INK, (fx, fy), 2)
+        pygame.draw.circle(s, fl[k % len(fl)], (fx, fy), 1)
         px(s, fx, fy, (255, 240, 150))
-    for k in range(4):
-        lxx, lyy = vx - 8 + k * 5, vy - 2 + (k % 2) * 2
-        px(s, lxx, lyy, OTHER["green"][3])
-        px(s, lxx + 1, lyy, OTHER["green"][2])
-    block(s, w - 22, oy + 28, 16, 9, PINK, INK, light=3)
-    hline(s, GOLD[3], w - 21, w - 8, oy + 31)
-    pygame.draw.line(s, INK, (w - 22, oy + 28), (w - 18, oy + 20))
-    pygame.draw.line(s, INK, (w - 6, oy + 28), (w - 10, oy + 20))
-    hline(s, INK, w - 18, w - 10, oy + 20)
-    px(s, w - 14, oy + 25, GOLD[4])  # the tiny dancer
+    block(s, w - 10, oy + 15, 9, 6, PINK, INK, light=3)
+    hline(s, GOLD[3], w - 9, w - 3, oy + 17)
+    pygame.draw.line(s, INK, (w - 10, oy + 15), (w - 8, oy + 10))
+    pygame.draw.line(s, INK, (w - 2, oy + 15), (w - 4, oy + 10))
+    hline(s, INK, w - 8, w - 4, oy + 10)
+    px(s, w - 6, oy + 13, GOLD[4])  # the tiny dancer
 
 
 def toybox(s: pygame.Surface) -> None:
@@ -583,8 +565,8 @@ def light() -> None:
     gx = win[0] + 18
     gw = win[2] - 36
     ns, mob = LAYOUT["other_bedroom_nightstand"], LAYOUT["other_bedroom_mobiles"]
-    spots = [(ns[0] + 13, ns[1] + 8, 40, 30, (255, 190, 200), 60),
-             (ns[0] + 13, ns[1] + 8, 16, 12, (255, 230, 220), 60)]
+    spots = [(ns[0] + 8, ns[1] + 4, 28, 20, (255, 190, 200), 60),
+             (ns[0] + 8, ns[1] + 4, 10, 8, (255, 230, 220), 60)]
     for ax, _, y, flip in _dragonfly_spots():
         col = (150, 240, 240) if not flip else (250, 170, 240)
         spots.append((mob[0] + ax, mob[1] + y + 4, 26, 20, col, 50))
