@@ -33,13 +33,12 @@ from coraline_game.settings import Settings, chars_per_tick, save_settings, wind
 from coraline_game.speedrun.attempts import LiveSplitListener, Outcome, Speedrunning
 from coraline_game.speedrun.livesplit import LiveSplitClient, parse_address
 from coraline_game.speedrun.session import RunSession
-from coraline_game.world.world import World
+from coraline_game.world.world import SHUFFLED, World
 
 TICK = 1.0 / TICKS_PER_SECOND
 MAX_CATCH_UP = 5  # ticks simulated per frame at most after a stall
 
 
-SHUFFLED = "shuffled"  # the flag of the shuffled eye hunt
 
 
 @dataclass(frozen=True, slots=True)

@@ -188,7 +188,8 @@ def _check_start(content, args) -> str:
 def _start(args):
     from coraline_game.app import StartState
     room = getattr(args, "room_name", None) or args.room
-    flags = (*args.flag, "shuffled") if getattr(args, "shuffled", False) else tuple(args.flag)
+    from coraline_game.world.world import SHUFFLED
+    flags = (*args.flag, SHUFFLED) if getattr(args, "shuffled", False) else tuple(args.flag)
     return StartState(room=room, spawn=args.spawn, items=tuple(args.give), flags=flags,
                       seed=args.seed)
 

@@ -50,10 +50,10 @@ class SaveService:
         return None
 
     def thumbnail(self, scene: PlayScene) -> bytes | None:
-        """The room as it looks now (the game under any menus), small, as PNG bytes."""
+        """The room as it looks now, without menus or the interface, small, as PNG bytes."""
         try:
             canvas = pygame.Surface(LOGICAL_SIZE)
-            scene.draw(canvas)
+            scene.draw_world_only(canvas)
             return thumbnail_png(canvas.subsurface((0, 0, LOGICAL_SIZE[0], VIEW_HEIGHT)))
         except (pygame.error, ValueError):
             return None

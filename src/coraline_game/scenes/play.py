@@ -30,7 +30,7 @@ from coraline_game.scenes.pad_cursor import (PadCursor, Pads, aim_point, first_f
 from coraline_game.world.commands import (Advance, Choose, Command, Hint, Interact, LookItem,
                                           Skip, UseItem, WalkTo)
 from coraline_game.world.events import LineSaid, RoomEntered
-from coraline_game.world.world import CHAPTER_CARD_TICKS, World
+from coraline_game.world.world import CHAPTER_CARD_TICKS, SHUFFLED, World
 
 if TYPE_CHECKING:
     from coraline_game.app import App as Services
@@ -627,7 +627,7 @@ class PlayScene(Scene):
             self.hud.inventory(surface, items, self.selected, self.hovered_slot())
             if self.picking >= 0:
                 self.draw_picking_keys(surface)
-            if "shuffled" in s.flags and self.run is None:  # the seed decides the hunt
+            if SHUFFLED in s.flags and self.run is None:  # the seed decides the hunt
                 self.hud.corner_note(surface, f"shuffled hunt  seed {s.seed}")
         left = self.banner_until - self.frame
         if left > 0 and s.fade < 0.5 and not self.world.room.cutscene:

@@ -6,7 +6,6 @@ code 1, never a traceback.
 
 from __future__ import annotations
 
-import os
 import sys
 from argparse import Namespace
 
@@ -74,7 +73,3 @@ def _watch(content: Content, replay: Replay) -> int:
     app.stack.replace(ReplayScene(app, replay))
     app.loop()
     return 0
-
-
-def headless() -> bool:
-    return os.environ.get("SDL_VIDEODRIVER") == "dummy"

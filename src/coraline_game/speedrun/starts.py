@@ -15,9 +15,8 @@ from coraline_game.content.speedrun_rules import Category
 from coraline_game.speedrun.run_clock import RunClock
 from coraline_game.world.conditions import holds
 from coraline_game.world.walkthrough import Run, load_run
-from coraline_game.world.world import World
+from coraline_game.world.world import SHUFFLED, World
 
-SHUFFLED = "shuffled"  # the flag that makes the eyes hide where the seed says
 
 
 class StartError(Exception):

@@ -17,7 +17,7 @@ from coraline_game.world.command_codec import decode_stream, encode
 from coraline_game.world.commands import Advance, Choose, Command, Wait
 from coraline_game.world.conditions import holds
 from coraline_game.world.explore import Explorer
-from coraline_game.world.world import World
+from coraline_game.world.world import SHUFFLED, World
 from coraline_game.user_files import parse_json
 
 FORMAT = "coraline-walkthrough"
@@ -51,7 +51,7 @@ def format_time(ticks: int) -> str:
 # Each category's New Game: the flags it starts with.
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "any": (),
-    "any-shuffled": ("shuffled",),  # the eyes hide where the seed says
+    "any-shuffled": (SHUFFLED,),  # the eyes hide where the seed says
 }
 
 

@@ -1,8 +1,8 @@
 """The World: applies commands, moves actors, runs scripts; one ``step`` is one 1/60 s tick.
 
-Pure and deterministic: no pygame, no clock, no randomness yet (the seed is kept in the
-state for the shuffled eye hunt, which will draw from a ``random.Random(seed)`` the world
-owns). It implements the ``ScriptContext`` the script actions act through.
+Pure and deterministic: no pygame, no clock, no random module. The seed kept in the state
+decides the shuffled eye hunt through a hash of it (``shuffle``). It implements the
+``ScriptContext`` the script actions act through.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ PLAYER = "coraline"
 FADE_TICKS = 24
 CHAPTER_CARD_TICKS = 180  # three seconds of chapter title card
 TALK_DISTANCE = 30  # how far from a character Coraline stands to talk
+SHUFFLED = "shuffled"  # the flag of the shuffled eye hunt: the seed hides each eye
 
 
 class World:
@@ -458,7 +459,7 @@ class World:
 
     def shuffle(self, what: str, count: int) -> None:
         place = 1
-        if "shuffled" in self.state.flags:
+        if SHUFFLED in self.state.flags:
             place = zlib.crc32(f"{self.state.seed}:{what}".encode()) % count + 1
         for i in range(1, count + 1):
             self.set_flag(f"{what}_at_{i}", i == place)
