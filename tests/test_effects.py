@@ -13,7 +13,7 @@ import pytest
 from test_tiled_adapter import make_map
 
 from coraline_game.content.errors import ContentError
-from coraline_game.content.model import EFFECT_KINDS, Effect
+from coraline_game.content.model import EFFECT_KINDS, PICTURE_KINDS, Effect
 from coraline_game.content.script import parse_condition
 from coraline_game.content.tiled import ALLOWED_PROPERTIES, load_room
 from coraline_game.content.tiled_project import object_types_xml, project_text
@@ -60,7 +60,8 @@ def test_an_effect_object_loads_with_its_properties(tmp_path):
     ((("effect", "", "glow"), ("colour", "color", "orange")), "'colour' is 'orange'"),
     ((("effect", "", "glow"), ("visible_if", "", "flag night and")), "visible_if"),
     ((("effect", "", "glow"), ("density", "float", "0")), "'density'"),
-    ((("effect", "", "glow"), ("speed", "", "3")), "unknown property 'speed' for a effect"),
+    ((("effect", "", "glow"), ("speed", "", "3")), "'speed' is for the picture effects"),
+    ((("effect", "", "glow"), ("sped", "", "3")), "unknown property 'sped' for a effect"),
     ((), "needs an 'effect' property"),
 ])
 def test_a_broken_effect_names_the_file_and_the_object(tmp_path, props, says):
@@ -78,7 +79,7 @@ def test_the_registry_and_the_tiled_project_offer_the_same_effects(content):
     listed = json.loads(project_text(content))["propertyTypes"]
     types = {t["name"]: t for t in listed}
     assert len(types) == len(listed), "Tiled needs every property type's name to be unique"
-    assert tuple(EFFECTS) == EFFECT_KINDS
+    assert (*EFFECTS, *PICTURE_KINDS) == EFFECT_KINDS
     assert tuple(types["effect_kind"]["values"]) == EFFECT_KINDS
     members = {m["name"]: m for m in types["effect"]["members"]}
     assert list(members) == list(ALLOWED_PROPERTIES["effect"])
@@ -94,7 +95,7 @@ def frame(effect: Effect, tick: int, world: str = "real", stage: int = 0) -> byt
     return pygame.image.tobytes(surface, "RGB")
 
 
-@pytest.mark.parametrize("kind", EFFECT_KINDS)
+@pytest.mark.parametrize("kind", EFFECTS)  # the picture effects: tests/test_picture_effects.py
 def test_effects_are_drawn_from_the_tick_alone(kind):
     effect = Effect(kind=kind, rect=(10, 10, 120, 90), object_id=7)
     random.seed(1)

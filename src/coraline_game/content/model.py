@@ -71,7 +71,9 @@ class Hotspot:
         return point_in_polygon(x, y, self.shape)
 
 
-EFFECT_KINDS = ("rain", "rain_on_glass", "fireflies", "dust", "glow", "flicker", "breathing", "snow")
+PICTURE_KINDS = ("swing", "spin", "roll")  # effects that move a picture drawn in tools/art
+EFFECT_KINDS = ("rain", "rain_on_glass", "fireflies", "dust", "glow", "flicker", "breathing", "snow",
+                *PICTURE_KINDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,10 @@ class Effect:
     colour: tuple[int, int, int] | None = None  # None: the effect's own colour
     density: float = 1.0  # how many drops, motes or flies, relative to the effect's usual
     foreground: bool = False  # drawn over the actors
+    image: str = ""  # swing, spin, roll: the picture's path (absolute once loaded)
+    frames: int = 1  # swing, spin: how many equal frames the picture holds side by side
+    period: int = 240  # swing, spin: ticks for one whole swing or turn
+    speed: float = 20.0  # roll: pixels a second
 
 
 @dataclass(frozen=True, slots=True)

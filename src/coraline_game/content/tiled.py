@@ -17,8 +17,9 @@ import pytmx
 
 from coraline_game.content.actions import DIRECTIONS
 from coraline_game.content.errors import ContentError, Problem, did_you_mean
-from coraline_game.content.model import (EFFECT_KINDS, Effect, Hotspot, Layer, Point2, Room, Spawn,
-                                         Tile)
+from coraline_game.content.model import (EFFECT_KINDS, PICTURE_KINDS, Effect, Hotspot, Layer,
+                                         Point2, Room, Spawn, Tile)
+from coraline_game.content.picture_effects import PICTURE_PROPERTIES, picture_options
 from coraline_game.content.tmx_objects import RawObject, read_objects
 from coraline_game.content.script import (ALWAYS, NAME_RE, VERBS, And, Condition, Event,
                                           parse_block, parse_condition)
@@ -34,7 +35,7 @@ ALLOWED_PROPERTIES: dict[str, tuple[str, ...]] = {
     "actor": ("label", "character", "verb", "walk_to", "facing", *_COMMON, *SCRIPT_PROPERTIES),
     "spawn": ("facing",),
     "point": (),
-    "effect": ("effect", "colour", "density", "foreground", *_COMMON),
+    "effect": ("effect", "colour", "density", "foreground", *PICTURE_PROPERTIES, *_COMMON),
 }
 MAX_DENSITY = 8.0
 MAP_PROPERTIES = ("title", "world", "twin", "cutscene")
@@ -343,11 +344,24 @@ class _RoomBuilder:
         foreground = props.get("foreground", False)
         if isinstance(foreground, str):
             foreground = foreground.strip().lower() == "true"
+        rect = (round(obj.x), round(obj.y), round(obj.width), round(obj.height))
+        picture: dict[str, object] = {}
+        if kind in PICTURE_KINDS:
+            picture, wrong = picture_options(kind, props, rect, self.base)
+            self.problems.extend(Problem(self.rel, message, where) for message in wrong)
+            if wrong:
+                return
+        else:
+            unused = [key for key in PICTURE_PROPERTIES if key in props]
+            if unused:
+                self.problems.append(Problem(self.rel, f"'{unused[0]}' is for the picture effects ("
+                                             + ", ".join(PICTURE_KINDS) + f"), not {kind}", where))
+                return
         self.effects.append(Effect(
-            kind=kind, rect=(round(obj.x), round(obj.y), round(obj.width), round(obj.height)),
-            object_id=obj.id, name=obj.name, colour=colour, density=density,
+            kind=kind, rect=rect, object_id=obj.id, name=obj.name, colour=colour, density=density,
             foreground=bool(foreground),
-            visible_if=self.condition(props.get("visible_if"), layer_if, where)))
+            visible_if=self.condition(props.get("visible_if"), layer_if, where),
+            **picture))  # type: ignore[arg-type]
 
     # -- helpers --------------------------------------------------------------------------
     def parse(self, fn):

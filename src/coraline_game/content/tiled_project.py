@@ -39,6 +39,10 @@ MEMBERS: dict[str, tuple[str, str, Any]] = {
     "colour": ("color", "", ""),  # empty: the effect's own colour
     "density": ("float", "", 1.0),
     "foreground": ("bool", "", False),
+    "image": ("file", "", ""),  # swing, spin, roll: the picture, relative to the map
+    "frames": ("int", "", 1),
+    "period": ("int", "", 240),
+    "speed": ("float", "", 20.0),
 }
 
 

@@ -1,4 +1,5 @@
-"""Ambient animation placed in Tiled (``effect`` objects): rain, glows, fireflies, dust, breath.
+"""Ambient animation placed in Tiled (``effect`` objects): rain, glows, fireflies, dust, breath,
+and the pictures that swing, spin or roll (``render/picture_effects.py``).
 
 Every frame is a pure function of the effect, the world's tick and the decay stage: positions
 come from hashes of the object's id, never the clock or the global random. What can be worked
@@ -15,7 +16,8 @@ from types import MappingProxyType
 
 import pygame
 
-from coraline_game.content.model import EFFECT_KINDS, Effect
+from coraline_game.content.model import EFFECT_KINDS, PICTURE_KINDS, Effect
+from coraline_game.render.picture_effects import cut_frames, draw_picture
 
 FADE = (1.0, 0.6, 0.35, 0.15)  # how much of the Other World's warm light is left at each stage
 DRAIN = (0.0, 0.4, 0.7, 0.9)  # and how much of its colour (as render/decay.py drains the room)
@@ -343,11 +345,17 @@ EFFECTS: Mapping[str, Kind] = MappingProxyType({
     "breathing": Kind((10, 4, 20), _prepare_breathing, _draw_breathing),
     "snow": Kind((250, 250, 255), _prepare_snow, _draw_snow),
 })
-assert tuple(EFFECTS) == EFFECT_KINDS, "render/effects.py and model.EFFECT_KINDS must agree"
+assert (*EFFECTS, *PICTURE_KINDS) == EFFECT_KINDS, "render/effects.py and model.EFFECT_KINDS must agree"
 
 
-def prepare(effect: Effect, world: str, stage: int) -> Prepared:
-    """Work out what ``effect`` needs to draw; a warm light in the Other World greys with ``stage``."""
+def prepare(effect: Effect, world: str, stage: int,
+            picture: pygame.Surface | None = None) -> Prepared:
+    """Work out what ``effect`` needs to draw; a warm light in the Other World greys with ``stage``.
+
+    A picture effect (swing, spin, roll) is given its ``picture``, already drained for the stage."""
+    if effect.kind in PICTURE_KINDS:
+        assert picture is not None, f"the {effect.kind} effect '{effect.name}' needs its picture"
+        return Prepared(effect, pygame.Rect(effect.rect), (0, 0, 0), (), cut_frames(effect, picture))
     kind = EFFECTS[effect.kind]
     colour = effect.colour or kind.colour
     if kind.warm and world == "other" and stage:
@@ -360,12 +368,15 @@ def prepare(effect: Effect, world: str, stage: int) -> Prepared:
 
 def strength(effect: Effect, world: str, stage: int) -> float:
     """How bright the effect is: the Other World's lights fade as it comes apart."""
-    return FADE[stage] if EFFECTS[effect.kind].warm and world == "other" else 1.0
+    kind = EFFECTS.get(effect.kind)
+    return FADE[stage] if kind is not None and kind.warm and world == "other" else 1.0
 
 
 def draw_effects(surface: pygame.Surface, effects: Sequence[Prepared], tick: int, camera_x: int,
-                 strengths: Sequence[float]) -> None:
-    """Draw a frame of each prepared effect that the view can see, clipped to its rectangle."""
+                 strengths: Sequence[float], entered_tick: int = 0) -> None:
+    """Draw a frame of each prepared effect that the view can see, clipped to its rectangle.
+
+    ``entered_tick`` is when the room was entered: a roll rises from then."""
     view = surface.get_rect()
     old_clip = surface.get_clip()
     for p, k in zip(effects, strengths):
@@ -373,5 +384,8 @@ def draw_effects(surface: pygame.Surface, effects: Sequence[Prepared], tick: int
         if not box.width or not box.height or not box.colliderect(view):
             continue
         surface.set_clip(box)
-        EFFECTS[p.effect.kind].draw(surface, p, tick, camera_x, k)
+        if p.effect.kind in PICTURE_KINDS:
+            draw_picture(surface, p.effect, p.sprites, tick, tick - entered_tick, camera_x)
+        else:
+            EFFECTS[p.effect.kind].draw(surface, p, tick, camera_x, k)
     surface.set_clip(old_clip)

@@ -111,8 +111,10 @@ class RoomView:
         target.blits(blits, doreturn=False)
 
     def draw(self, surface: pygame.Surface, state: GameState, camera_x: int,
-             sheets: dict[str, str]) -> None:
-        """Draw the room as seen from ``camera_x`` onto ``surface`` (the room view)."""
+             sheets: dict[str, str], entered_tick: int = 0) -> None:
+        """Draw the room as seen from ``camera_x`` onto ``surface`` (the room view).
+
+        ``entered_tick`` is when the player came in: the effects that play once count from it."""
         self.composite(state)
         assert self.back is not None
         view = surface.get_rect()
@@ -121,7 +123,7 @@ class RoomView:
         for h in self.room.hotspots:
             if h.kind == "actor" and holds(h.visible_if, state) and h.name in state.actors:
                 actors.append(state.actors[h.name])
-        self._draw_effects(surface, state, camera_x, foreground=False)
+        self._draw_effects(surface, state, camera_x, False, entered_tick)
         actors.sort(key=lambda a: a.y)
         speaking = state.line.character if state.line else ""
         for a in actors:
@@ -134,19 +136,20 @@ class RoomView:
             shadow.center = (round(a.x) - camera_x, round(a.y))
             surface.blit(self._shadow(shadow.size), shadow)
             surface.blit(frame, (x, y))
-        self._draw_effects(surface, state, camera_x, foreground=True)
+        self._draw_effects(surface, state, camera_x, True, entered_tick)
         if self.front is not None:
             surface.blit(self.front, (0, 0), (camera_x, 0, view.width, view.height))
 
 
     def _draw_effects(self, surface: pygame.Surface, state: GameState, camera_x: int,
-                      foreground: bool) -> None:
+                      foreground: bool, entered_tick: int) -> None:
         """The room's ambient effects on one side of the actors, inside what decay has left."""
         if not self.room.effects:
             return
         stage = self.decay_stage(state)
         if stage != self._effects_stage:  # the Other World's lights grey as it comes apart
-            self._effects = tuple(prepare(e, self.room.world, stage) for e in self.room.effects)
+            self._effects = tuple(prepare(e, self.room.world, stage, self._picture(e.image, stage))
+                                  for e in self.room.effects)
             self._effects_stage = stage
         shown = [p for p in self._effects
                  if p.effect.foreground == foreground and holds(p.effect.visible_if, state)]
@@ -158,5 +161,15 @@ class RoomView:
             surface.set_clip(pygame.Rect(d - camera_x, d, self.room.width - 2 * d,
                                          self.room.height - d - d // 2).clip(old_clip))
         draw_effects(surface, shown, state.tick, camera_x,
-                     [strength(p.effect, self.room.world, stage) for p in shown])
+                     [strength(p.effect, self.room.world, stage) for p in shown], entered_tick)
         surface.set_clip(old_clip)
+
+    def _picture(self, path: str, stage: int) -> pygame.Surface | None:
+        """A picture effect's image, drained like the room around it (its edges are not torn)."""
+        if not path:
+            return None
+        image = self.assets.image(path)
+        if stage:
+            image = image.copy()
+            apply_decay(image, stage, self.room.id, edges=False)
+        return image

@@ -77,6 +77,7 @@ class PlayScene(Scene):
         self.last_click: tuple[int, str] = (-100, "")
         self.banner_until = BANNER_TICKS
         self.entered_at = -ENTRY_FADE_TICKS
+        self.entered_tick = world.state.tick  # the world's tick when this room was entered
         self.line_shown_at = -1  # frame the current line started typing
         self.line_key: object = None
         self.reveal_all = False
@@ -577,6 +578,7 @@ class PlayScene(Scene):
             if isinstance(e, RoomEntered):
                 self.banner_until = self.frame + BANNER_TICKS
                 self.entered_at = self.frame
+                self.entered_tick = self.world.state.tick
             elif isinstance(e, LineSaid):
                 self.remember(e)
         line = self.world.state.line
@@ -604,7 +606,8 @@ class PlayScene(Scene):
     def draw_world_only(self, surface: pygame.Surface) -> None:
         """The room and the people in it, without the interface (a save's thumbnail)."""
         room_surface = surface.subsurface((0, 0, LOGICAL_SIZE[0], VIEW_HEIGHT))
-        self.view().draw(room_surface, self.world.state, self.camera_x, self.sheets)
+        self.view().draw(room_surface, self.world.state, self.camera_x, self.sheets,
+                         self.entered_tick)
 
     def draw(self, surface: pygame.Surface) -> None:
         s = self.world.state
