@@ -72,3 +72,32 @@ def test_the_hiding_places_are_place_one_unless_shuffled_and_then_fixed_by_the_s
     assert {places(seed, False) for seed in range(10)} == {(1, 1, 1)}
     assert places(7, True) == places(7, True)
     assert len({places(seed, True) for seed in range(12)}) > 3  # the seed really decides
+
+
+def test_at_the_last_stage_nothing_in_front_hangs_over_the_torn_edges(content):
+    """The Other living room's potted plant stands in front of the actors at its left edge: once
+    the picture tears there, the plant is torn away with it, and no leaf floats on the white."""
+    from coraline_game.app import App, StartState
+    from coraline_game.render.assets import Assets
+    from coraline_game.render.decay import NOTHING
+    from coraline_game.render.room_view import RoomView
+    from coraline_game.render.sprites import Sprites
+
+    def composed(flags: tuple[str, ...]) -> RoomView:
+        app = App(content, StartState(room="other_living_room", spawn="start", items=(),
+                                      flags=("parents_gone", *flags), seed=0))
+        assets = Assets()
+        view = RoomView(content.rooms["other_living_room"], assets, Sprites(assets))
+        view.composite(app.new_world().state)
+        return view
+
+    whole, torn = composed(()), composed(("eyes_1", "eyes_2", "eyes_3"))
+    assert whole.front is not None and torn.front is not None
+    w, h = whole.front.get_size()
+    edge = [(x, y) for x in range(0, 60) for y in range(h) if whole.front.get_at((x, y)).a]
+    assert edge, "the plant stands at the left edge"
+    gone = [p for p in edge if torn.back.get_at(p)[:3] == NOTHING]
+    assert gone, "the nothing reaches the plant at the last stage"
+    assert all(torn.front.get_at(p).a == 0 for p in gone)
+    kept = [p for p in edge if torn.back.get_at(p)[:3] != NOTHING]
+    assert any(torn.front.get_at(p).a for p in kept), "the rest of the plant is still there"

@@ -35,7 +35,24 @@ def apply_decay(surface: pygame.Surface, stage: int, name: str, edges: bool = Tr
     grey.set_alpha(round(255 * DRAIN[stage]))
     surface.blit(grey, (0, 0))
     if edges:
-        _unravel(surface, stage, random.Random(zlib.crc32(f"{name}:{stage}".encode())))
+        _unravel(surface, stage, _tear_random(name, stage))
+
+
+def cut_edges(surface: pygame.Surface, stage: int, name: str) -> None:
+    """Make a layer in front of the actors see-through where the room behind it is torn away
+    (the same tear as ``apply_decay`` draws), so nothing hangs in front of the white nothing
+    while the actors walking there stay in sight."""
+    if stage <= 0:
+        return
+    tear = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    _unravel(tear, stage, _tear_random(name, stage))
+    keep = pygame.mask.from_surface(tear).to_surface(setcolor=(0, 0, 0, 0),
+                                                      unsetcolor=(255, 255, 255, 255))
+    surface.blit(keep, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+
+
+def _tear_random(name: str, stage: int) -> random.Random:
+    return random.Random(zlib.crc32(f"{name}:{stage}".encode()))
 
 
 def _unravel(surface: pygame.Surface, stage: int, r: random.Random) -> None:

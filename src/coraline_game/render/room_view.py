@@ -10,7 +10,7 @@ import pygame
 
 from coraline_game.content.model import Layer, Room
 from coraline_game.render.assets import Assets
-from coraline_game.render.decay import DEPTH, apply_decay, stage_of
+from coraline_game.render.decay import DEPTH, apply_decay, cut_edges, stage_of
 from coraline_game.render.effects import Prepared, draw_effects, prepare, strength
 from coraline_game.render.sprites import Sprites
 from coraline_game.world.conditions import holds
@@ -73,6 +73,7 @@ class RoomView:
         apply_decay(self.back, stage, self.room.id)
         if self.front is not None:
             apply_decay(self.front, stage, self.room.id, edges=False)
+            cut_edges(self.front, stage, self.room.id)
 
     @staticmethod
     def _alpha_surface(size: tuple[int, int]) -> pygame.Surface:
