@@ -122,6 +122,7 @@ class Room:
     events: Mapping[tuple[str, str, str], Event] = field(default_factory=dict)
     cutscene: bool = False  # a staged scene: Coraline and the inventory are not shown
     effects: tuple[Effect, ...] = ()  # ambient animation, in map order
+    depth: tuple[tuple[float, float], ...] = ()  # (feet y, scale), far to near; () full size
 
     def hotspot(self, name: str) -> Hotspot | None:
         for h in self.hotspots:

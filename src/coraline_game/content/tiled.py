@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import pytmx
 
 from coraline_game.content.actions import DIRECTIONS
+from coraline_game.content.depth import parse_depth
 from coraline_game.content.errors import ContentError, Problem, did_you_mean
 from coraline_game.content.model import (EFFECT_KINDS, PICTURE_KINDS, Effect, Hotspot, Layer,
                                          Point2, Room, Spawn, Tile)
@@ -38,7 +39,7 @@ ALLOWED_PROPERTIES: dict[str, tuple[str, ...]] = {
     "effect": ("effect", "colour", "density", "foreground", *PICTURE_PROPERTIES, *_COMMON),
 }
 MAX_DENSITY = 8.0
-MAP_PROPERTIES = ("title", "world", "twin", "cutscene")
+MAP_PROPERTIES = ("title", "world", "twin", "cutscene", "depth")
 LAYER_PROPERTIES = ("foreground", "visible_if", "seen_through_stone")
 WORLDS = ("real", "other")
 ACTOR_BOX = (26, 58)  # clickable width and height of a character, standing on its feet
@@ -411,6 +412,10 @@ class _RoomBuilder:
         if world not in WORLDS:
             self.problems.append(Problem(self.rel, f"'world' is '{world}'; it must be real or other",
                                          "map properties"))
+        height = self.tmx.height * self.tmx.tileheight
+        depth, wrong = parse_depth(str(props.get("depth", "")), height)
+        if wrong:
+            self.problems.append(Problem(self.rel, wrong, "map properties"))
         if not self.walkareas:
             self.problems.append(Problem(self.rel, "the room has no walkarea — draw the floor as a"
                                          " polygon object of class 'walkarea'"))
@@ -421,7 +426,7 @@ class _RoomBuilder:
             world=world, twin=props.get("twin", ""),
             cutscene=str(props.get("cutscene", "false")).lower() == "true",
             width=self.tmx.width * self.tmx.tilewidth,
-            height=self.tmx.height * self.tmx.tileheight, layers=tuple(self.layers),
+            height=height, layers=tuple(self.layers), depth=depth,
             walkareas=tuple(self.walkareas), blockers=tuple(self.blockers),
             hotspots=tuple(hotspots), spawns=dict(self.spawns), points=dict(self.points),
             events=dict(self.events), effects=tuple(self.effects))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pygame
 
+from coraline_game.content.depth import scale_at
 from coraline_game.content.model import Layer, Room
 from coraline_game.render.assets import Assets
 from coraline_game.render.decay import DEPTH, apply_decay, cut_edges, stage_of
@@ -131,9 +132,11 @@ class RoomView:
             sheet = sheets.get(a.character)
             if sheet is None:
                 continue
-            frame, (ax, ay) = self.sprites.actor_frame(sheet, a, a.character == speaking, state.tick)
+            scale = scale_at(self.room.depth, a.y)  # smaller further off, in a room with depth
+            frame, (ax, ay) = self.sprites.actor_frame(sheet, a, a.character == speaking,
+                                                       state.tick, scale)
             x, y = round(a.x) - ax - camera_x, round(a.y) - ay
-            shadow = pygame.Rect(0, 0, 22, 6)
+            shadow = pygame.Rect(0, 0, round(22 * scale), max(2, round(6 * scale)))
             shadow.center = (round(a.x) - camera_x, round(a.y))
             surface.blit(self._shadow(shadow.size), shadow)
             surface.blit(frame, (x, y))

@@ -17,9 +17,11 @@ class Sprites:
     def __init__(self, assets: Assets) -> None:
         self.assets = assets
         self._frames: dict[tuple[str, int, int, bool], pygame.Surface] = {}
+        self._shrunk: dict[tuple[str, int, int, bool, int], pygame.Surface] = {}
 
     def forget(self) -> None:
         self._frames.clear()
+        self._shrunk.clear()
 
     def frame(self, sheet: str, row: int, col: int, flip: bool) -> tuple[pygame.Surface, tuple[int, int]]:
         image, info = self.assets.sheet(sheet)
@@ -36,9 +38,26 @@ class Sprites:
             ax = info.frame[0] - ax
         return surf, (ax, ay)
 
+    def shrunk(self, sheet: str, row: int, col: int, flip: bool,
+               scale: float) -> tuple[pygame.Surface, tuple[int, int]]:
+        """A frame drawn smaller for the far side of a room with depth: whole pixels picked by
+        nearest neighbour (never blended), its height rounded to a pixel, remembered."""
+        surf, (ax, ay) = self.frame(sheet, row, col, flip)
+        w, h = surf.get_size()
+        height = max(1, round(h * scale))
+        if height >= h:
+            return surf, (ax, ay)
+        width = max(1, round(w * height / h))
+        key = (sheet, row, col, flip, height)
+        small = self._shrunk.get(key)
+        if small is None:
+            small = pygame.transform.scale(surf, (width, height))
+            self._shrunk[key] = small
+        return small, (round(ax * width / w), round(ay * height / h))
+
     def actor_frame(self, sheet: str, actor: ActorState, talking: bool,
-                    tick: int) -> tuple[pygame.Surface, tuple[int, int]]:
-        """The frame for an actor now: walking, talking or breathing."""
+                    tick: int, scale: float = 1.0) -> tuple[pygame.Surface, tuple[int, int]]:
+        """The frame for an actor now: walking, talking or breathing, at ``scale`` (at most 1)."""
         row = ROWS.get(actor.facing, 0)
         flip = actor.facing == "left"
         anim = actor.animation or ("walk" if actor.moving else "talk" if talking else "idle")
@@ -50,6 +69,8 @@ class Sprites:
         else:
             phase = (sum(map(ord, actor.character)) % 16) * 3  # stable across runs
             col = IDLE[((tick + phase) // 40) % 2]
+        if scale < 1:
+            return self.shrunk(sheet, row, col, flip, scale)
         return self.frame(sheet, row, col, flip)
 
     def portrait(self, sheet: str, talking: bool, tick: int) -> pygame.Surface:
