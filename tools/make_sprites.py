@@ -2,8 +2,7 @@
 
 Usage: .venv/bin/python tools/make_sprites.py [--preview DIR]
 
-Writes assets/sprites/{coraline,mother,other_mother,cat,father,other_father,wybie,
-other_wybie}.png + .json, assets/items/*.png,
+Writes assets/sprites/<name>.png + .json for every sheet in CAST below, assets/items/*.png,
 assets/ui/cursor_*.png and assets/ui/cursors.json.  With --preview, also writes enlarged
 previews (sheets at 4x, a contact sheet, icons and cursors on the UI bar colour) to DIR.
 """

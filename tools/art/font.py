@@ -1,7 +1,7 @@
 """The game's two pixel bitmap fonts, drawn here as data and packed into PNG sheets + JSON metrics.
 
 Faces: "text" (proportional storybook face, cap 7 / x 5 / descender 2, line height 11) and
-"title" (hand-lettered fairy-tale face, cap 14 / x 9 / descender 4, line height 20).
+"title" (hand-lettered fairy-tale face, cap 14 / x 10 / descender 4, line height 20).
 Output: assets/ui/font_<face>.png (white glyphs on transparent) and assets/ui/font_<face>.json.
 Deterministic: no clock, no randomness; glyphs are packed in code-point order.
 """

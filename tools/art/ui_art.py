@@ -1,7 +1,7 @@
 """Inventory item icons (24x24) and mouse cursors (24x24) with their hotspots; deterministic.
 
-Icons sit on the dark inventory bar (#16121e): each has a 1 px dark outline and a lit rim so
-even the black iron key reads.  Cursors are cream with a dark outline, so they read on any
+Icons sit on the dark inventory bar (#100c16, slots #1c1624): each has a 1 px dark outline
+and a lit rim so even the black iron key reads.  Cursors are cream with a dark outline, so they read on any
 background.  Hotspots go to assets/ui/cursors.json.
 """
 

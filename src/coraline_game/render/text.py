@@ -14,8 +14,8 @@ SHADOW = (12, 8, 16)
 class TextCache:
     """Rendered text surfaces, kept until the cache grows past a few hundred entries.
 
-    ``size`` picks a bitmap face: up to 16 the small "text" face, 17-31 the "title" face, and
-    from 32 the "title" face doubled (integer scaling keeps the pixels crisp).
+    ``size`` picks a bitmap face: up to 16 the small "text" face, 17-31 the "title" face, from
+    32 the "title" face doubled and from 48 tripled (integer scaling keeps the pixels crisp).
     """
 
     LIMIT = 512
@@ -38,7 +38,7 @@ class TextCache:
             return self._face("text"), 1
         if size < 32:
             return self._face("title"), 1
-        return self._face("title"), 2
+        return self._face("title"), 2 if size < 48 else 3
 
     def line_height(self, size: int) -> int:
         font, scale = self.face(size)

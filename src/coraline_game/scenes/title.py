@@ -78,10 +78,10 @@ class TitleScene(Scene):
             xx = (x - self.frame * speed // 4) % w
             pygame.draw.line(surface, (120, 140, 170), (xx, yy), (xx - 1, yy + 4))
         glow = abs(((self.frame // 6) % 20) - 10)  # a slow candle flicker, 0..10
-        title = text.render("Coraline", 64, (240, 200 + glow * 2, 120 + glow * 4))
-        surface.blit(title, title.get_rect(midtop=(w // 2, 44)))
+        title = text.render("Coraline", 48, (240, 200 + glow * 2, 120 + glow * 4))
+        surface.blit(title, title.get_rect(midtop=(w // 2, 26)))
         sub = text.render("The Little Door", 28, INK)
-        surface.blit(sub, sub.get_rect(midtop=(w // 2, 96)))
+        surface.blit(sub, sub.get_rect(midtop=(w // 2, 92)))
         rects = self.menu.rects(text)
         panel(surface, rects[0].unionall(rects[1:]).inflate(40, 16), alpha=170)
         self.draw_cat(surface)
