@@ -17,8 +17,8 @@ BEDROOM: dict[str, Box] = {
     "bedroom_window": (296, 40, 96, 116),
     "doll_on_sill": (334, 131, 14, 20),
     "bedroom_dresser": (426, 166, 40, 50),
-    "bedroom_boxes": (496, 134, 84, 100),
-    "dowsing_rod": (594, 126, 26, 88),
+    "bedroom_boxes": (514, 192, 48, 42),
+    "dowsing_rod": (603, 176, 16, 38),
 }
 
 LIVING: dict[str, Box] = {
@@ -29,7 +29,7 @@ LIVING: dict[str, Box] = {
     "living_lamp": (336, 168, 20, 60),
     "living_fireplace": (378, 164, 52, 50),
     "small_door": (452, 152, 40, 56),
-    "living_boxes": (498, 134, 70, 102),
+    "living_boxes": (508, 190, 50, 46),
     "living_door_kitchen": (572, 110, 62, 98),
 }
 
@@ -49,7 +49,10 @@ CORRIDOR: dict[str, Box] = {
     "corridor_door_left": (8, 146, 48, 64),
     "corridor_door_right": (904, 146, 48, 64),
 }
-CORRIDOR_LAMPS = [(232, 92), (480, 92), (728, 92)]  # lamp centres
+CORRIDOR_LAMPS = [(232, 92), (480, 92), (728, 92)]  # lamp centres, hanging straight
+# each lamp swings (a `swing` effect in corridor.tmx): frame w, h, frames, furthest angle in
+# degrees; the frame's top centre is at (lamp x, 59) and the cord is sewn on 1 px below it
+CORRIDOR_LAMP_SWING = (27, 42, 7, 6)
 
 OTHER: dict[str, Box] = {
     "other_door_bedroom": (20, 110, 62, 98),
@@ -65,7 +68,7 @@ OTHER: dict[str, Box] = {
 
 # foreground pieces (drawn over the actors), also (x, y, w, h)
 FOREGROUND: dict[str, Box] = {
-    "fg_bedroom": (572, 262, 68, 58),
+    "fg_bedroom": (590, 286, 50, 34),
     "fg_living": (0, 226, 52, 94),
     "fg_kitchen": (592, 274, 34, 44),
     "fg_corridor": (0, 288, 960, 32),

@@ -11,7 +11,7 @@ from . import furniture as fu
 from . import layout as L
 from .base import (
     ASSETS, CORRIDOR, OTHER, REAL, ROOM_H, ROOM_W, Colour, bayer, blend_px, dither_pick,
-    ellipse, frame, hline, outline, px, rect, rng, save, shade_rect, soft_ellipse, surf, vgrad,
+    ellipse, frame, hline, outline, px, ramp, rect, rng, save, shade_rect, soft_ellipse, surf, vgrad,
     vline,
 )
 from .furniture import block, floor_shadow
@@ -20,6 +20,8 @@ from .patterns import skirting_real, wallpaper_real
 PROPS = ASSETS / "props"
 INK = REAL["ink"]
 OINK = OTHER["ink"]
+HAZEL = ramp("#3a281a", "#583e26", "#785a38", "#96764c")  # the forked stick's bark
+TAPE = ramp("#968864", "#baaa80", "#d2c498")  # brown packing tape
 
 
 def _make(name: str, box: tuple[int, int, int, int], draw: Callable[[pygame.Surface], None]
@@ -141,24 +143,21 @@ def doll_on_sill(s: pygame.Surface) -> None:
 
 
 def dowsing_rod(s: pygame.Surface) -> None:
-    """A forked hazel stick leaning in the corner."""
+    """A forked hazel stick, about a metre long, leaning in the corner against the wall."""
     w, h = s.get_size()
-    bark = [(58, 40, 26), (88, 62, 38), (120, 90, 56), (150, 118, 76)]
-    floor_shadow(s, w - 6, h - 3, 6, 2)
-    # stem from the floor (bottom right) up to the fork
-    fork = (12, 26)
-    base = (w - 6, h - 4)
-    pygame.draw.line(s, bark[1], base, fork, 3)
-    pygame.draw.line(s, bark[3], (base[0] - 1, base[1]), (fork[0] - 1, fork[1]), 1)
-    # two prongs
-    pygame.draw.line(s, bark[1], fork, (3, 2), 2)
-    pygame.draw.line(s, bark[1], fork, (20, 1), 2)
-    pygame.draw.line(s, bark[2], (fork[0] - 1, fork[1]), (2, 3), 1)
-    # knots and a green leaf still on it
-    px(s, 15, 46, bark[0])
-    px(s, 19, 64, bark[0])
-    px(s, 21, 3, (90, 120, 60))
-    px(s, 22, 2, (110, 140, 70))
+    floor_shadow(s, w - 5, h - 3, 4, 1)
+    # stem from the floor (bottom right) up to the fork, lit on its left
+    base, fork = (w - 5, h - 4), (5, 13)
+    pygame.draw.line(s, HAZEL[1], base, fork, 2)
+    pygame.draw.line(s, HAZEL[2], (base[0] - 1, base[1]), (fork[0] - 1, fork[1]), 1)
+    # two prongs, the left one catching the light
+    pygame.draw.line(s, HAZEL[1], fork, (2, 1), 1)
+    pygame.draw.line(s, HAZEL[1], fork, (10, 1), 1)
+    pygame.draw.line(s, HAZEL[3], (fork[0] - 1, fork[1] - 1), (2, 2), 1)
+    # a knot, and a green leaf still on the right prong
+    px(s, 8, 22, HAZEL[0])
+    px(s, 11, 1, (90, 120, 60))
+    px(s, 12, 0, (110, 140, 70))
     outline(s, INK)
 
 
@@ -197,30 +196,82 @@ def dresser(s: pygame.Surface) -> None:
     rect(s, (150, 160, 150), w - 6, 14, 3, 2)
 
 
+def carton(s: pygame.Surface, x: int, y: int, w: int, h: int, seed: str, label: str = "",
+           open_top: bool = False) -> None:
+    """A moving box at the cast's scale (45-60 cm is 16-22 px): a thin top face seen from a
+    little above, the front lit from the upper left, packing tape, a marker scribble."""
+    card = REAL["card"]
+    r = rng(seed)
+    top = 3
+    # the top face, narrowing by a pixel at the back
+    hline(s, INK, x + 1, x + w - 2, y)
+    for yy in range(y + 1, y + top):
+        hline(s, card[4], x + 1, x + w - 2, yy)
+        px(s, x, yy, INK)
+        px(s, x + w - 1, yy, INK)
+    block(s, x, y + top - 1, w, h - top + 1, card, INK, light=2)
+    shade_rect(s, (0, 0, 0, 40), x + w - 4, y + top, 2, h - top - 1)  # the side turning away
+    cx = x + w // 2
+    if open_top:
+        # the box is open: dark inside, two flaps standing up and falling outwards
+        rect(s, card[0], x + 1, y + 1, w - 2, top - 1)
+        for flap in ([(x + 1, y + top - 1), (x - 2, y - 3), (x + 4, y - 5), (cx - 1, y)],
+                     [(x + w - 2, y + top - 1), (x + w + 1, y - 2), (x + w - 4, y - 4), (cx + 1, y)]):
+            pygame.draw.polygon(s, card[3], flap)
+            pygame.draw.polygon(s, INK, flap, 1)
+    else:
+        rect(s, TAPE[1], cx - 1, y + 1, 2, top - 1)  # packing tape over the top, down the front
+        rect(s, TAPE[1], cx - 1, y + top, 2, 3)
+        px(s, cx, y + top + 2, TAPE[0])
+    if label:
+        # a marker scribble about as long as the word, a little crooked
+        lx, ly = x + 3, y + top + 4 + r.randrange(2)
+        for i in range(min(len(label) + 2, w - 8)):
+            if r.random() < 0.8:
+                px(s, lx + i, ly + (1 if r.random() < 0.3 else 0), INK)
+    px(s, x + 1, y + h - 2, card[1])  # a dented corner
+
+
 def bedroom_boxes(s: pygame.Surface) -> None:
+    """Coraline's things, still packed: two boxes on the floor, a third on top."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 4, w / 2, 5)
-    fu.moving_box(s, 2, 52, 44, 44, "bb1", "CORALINE")
-    fu.moving_box(s, 42, 60, 40, 36, "bb2", "BOOKS", open_top=True)
-    fu.moving_box(s, 8, 18, 36, 36, "bb3", "TOYS")
-    # a jumper spilling out of the open box
-    for yy in range(56, 64):
-        for xx in range(52, 70):
-            if (xx - 52) + (64 - yy) < 20:
-                px(s, xx, yy, REAL["rose"][2] if (xx + yy) % 3 else REAL["rose"][1])
+    floor_shadow(s, w / 2, h - 4, w / 2, 3)
+    fl = h - 5  # the floor row the boxes stand on
+    carton(s, 1, fl - 19, 23, 20, "bb1", "CORALINE")
+    carton(s, 23, fl - 15, 21, 16, "bb2", "BOOKS", open_top=True)
+    carton(s, 3, fl - 34, 19, 15, "bb3", "TOYS")
+    # a jumper bunched up in the open box, one sleeve hanging over its front
+    rose = REAL["rose"]
+    bx, by = 23, fl - 15
+    for xx in range(bx + 5, bx + 15):
+        bump = 1 if 7 <= xx - bx <= 12 else 0
+        vline(s, INK, xx, by - 1 - bump, by - 1 - bump)
+        vline(s, rose[2] if (xx + bump) % 3 else rose[3], xx, by - bump, by + 1)
+        px(s, xx, by + 2, rose[1])
+    px(s, bx + 4, by, INK)
+    px(s, bx + 15, by, INK)
+    for yy in range(by + 2, by + 7):  # the sleeve, ribbed, and its cuff
+        px(s, bx + 11, yy, rose[2])
+        px(s, bx + 12, yy, rose[1] if yy % 2 else rose[2])
+        px(s, bx + 10, yy, INK)
+        px(s, bx + 13, yy, INK)
+    hline(s, rose[0], bx + 11, bx + 12, by + 7)
+    hline(s, INK, bx + 11, bx + 12, by + 8)
 
 
 def bedroom_fg(s: pygame.Surface) -> None:
-    """A tottering stack of books and the corner of a box, close to the viewer."""
+    """A few books stacked on the floor and the corner of a box, close to the viewer (drawn a
+    little over the cast's scale because they stand nearer the camera than anyone can walk)."""
     w, h = s.get_size()
-    fu.moving_box(s, 20, 10, 52, 50, "fgbox", "FRAGILE")
+    carton(s, 18, 6, 30, 32, "fgbox", "FRAGILE")
     cols = [REAL["rose"][2], REAL["wall"][3], REAL["card"][2], REAL["rain"][2]]
-    y = h - 6
+    y = h - 3
     for i, c in enumerate(cols):
-        bw = 26 - (i % 2) * 4
-        block(s, 2 + (i % 3), y - 6, bw, 7, [c, c, c, c], INK, light=1)
-        hline(s, (230, 220, 200), 4 + (i % 3), bw - 2 + (i % 3), y - 3)
-        y -= 6
+        bw = 15 - (i % 2) * 2
+        x = 1 + (i % 3)
+        block(s, x, y - 4, bw, 5, [c, c, c, c], INK, light=1)
+        hline(s, (230, 220, 200), x + 2, x + bw - 3, y - 2)  # the pages
+        y -= 4
 
 
 # =================================================================== living room
@@ -305,15 +356,18 @@ def small_door_passage(s: pygame.Surface) -> None:
 
 
 def living_boxes(s: pygame.Surface) -> None:
+    """Boxes still waiting to be unpacked, and a rolled-up poster leaning on them."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 4, w / 2, 5)
-    fu.moving_box(s, 0, 58, 40, 40, "lb1", "KITCHEN")
-    fu.moving_box(s, 30, 50, 38, 48, "lb2", "LAMP")
-    fu.moving_box(s, 6, 22, 34, 38, "lb3", "MISC")
-    fu.moving_box(s, 12, 0, 24, 24, "lb4", "", open_top=False)
-    # a rolled-up poster leaning on the stack
-    pygame.draw.line(s, INK, (64, 96), (58, 40), 4)
-    pygame.draw.line(s, REAL["rain"][3], (64, 95), (58, 41), 2)
+    floor_shadow(s, w / 2, h - 4, w / 2, 3)
+    fl = h - 5  # the floor row the boxes stand on
+    carton(s, 1, fl - 19, 22, 20, "lb1", "KITCHEN")
+    carton(s, 22, fl - 17, 20, 18, "lb2", "LAMP")
+    carton(s, 3, fl - 34, 19, 15, "lb3", "MISC")
+    carton(s, 24, fl - 28, 15, 11, "lb4")
+    # a rolled-up poster (about 80 cm) leaning on the stack
+    pygame.draw.line(s, INK, (w - 4, fl), (w - 9, fl - 27), 4)
+    pygame.draw.line(s, REAL["rain"][3], (w - 4, fl - 1), (w - 9, fl - 26), 2)
+    pygame.draw.line(s, REAL["rain"][4], (w - 5, fl - 2), (w - 9, fl - 24), 1)
 
 
 def other_small_door(s: pygame.Surface) -> None:
@@ -764,18 +818,38 @@ def corridor_fg(s: pygame.Surface) -> None:
             px(s, xx, top + 1, cl[4])
 
 
-def corridor_lamps(s: pygame.Surface) -> None:
-    """Little glowing lamps hung on the soft wall, like sewn-on buttons."""
-    glow = CORRIDOR["glow"]
-    for _i, (cx, cy) in enumerate(L.CORRIDOR_LAMPS):
-        vline(s, CORRIDOR["ink"], cx, 60, cy - 8)
-        pygame.draw.circle(s, CORRIDOR["ink"], (cx, cy), 8)
-        pygame.draw.circle(s, glow[1], (cx, cy), 7)
-        pygame.draw.circle(s, glow[2], (cx - 1, cy - 1), 5)
-        pygame.draw.circle(s, glow[3], (cx - 2, cy - 2), 2)
-        # a brass cap
-        rect(s, CORRIDOR["ink"], cx - 4, cy - 10, 9, 4)
-        rect(s, CORRIDOR["warm"][1], cx - 3, cy - 9, 7, 2)
+def corridor_lamp_swing(s: pygame.Surface) -> None:
+    """A little glowing lamp hung by its cord from a rib of the soft wall, like a sewn-on
+    button, drawn at each angle of its swing: one frame per angle, left to right (frame 0
+    swung furthest left, the middle one hanging straight). The pivot is where the cord is
+    sewn on, at the top centre of each frame; the glow stays put (`light_corridor`)."""
+    fw, fh, frames, most = L.CORRIDOR_LAMP_SWING
+    ink, glow, warm = CORRIDOR["ink"], CORRIDOR["glow"], CORRIDOR["warm"]
+    pivot = 1  # the row where the cord is sewn on
+    for i in range(frames):
+        a = math.radians(-most + 2 * most * i / (frames - 1))
+        ox = i * fw + fw // 2
+
+        def at(u: float, v: float, a: float = a, ox: int = ox) -> tuple[float, float]:
+            """A point u across and v down the hanging lamp, turned by its angle."""
+            return (ox + u * math.cos(a) + v * math.sin(a), pivot - u * math.sin(a) + v * math.cos(a))
+
+        # the cord, from its stitches down to the cap
+        hline(s, ink, ox - 1, ox + 1, 0)
+        cx, cy = at(0, 22)
+        pygame.draw.line(s, ink, (ox, pivot), (round(cx), round(cy)))
+        # the globe: its shine stays on its upper left whichever way it swings
+        bx, by = (round(c) for c in at(0, 32))
+        pygame.draw.circle(s, ink, (bx, by), 8)
+        pygame.draw.circle(s, glow[1], (bx, by), 7)
+        pygame.draw.circle(s, glow[2], (bx - 1, by - 1), 5)
+        pygame.draw.circle(s, glow[3], (bx - 2, by - 2), 2)
+        # a brass cap, tilted with the lamp: column by column, each set at its own height
+        for u in range(-4, 5):
+            x, y = (round(c) for c in at(u, 22))
+            vline(s, ink, x, y, y + 3)
+            if abs(u) < 4:
+                vline(s, warm[1], x, y + 1, y + 2)
 
 
 # =================================================================== overlays
@@ -919,7 +993,8 @@ def build() -> None:
         ("corridor_door_left", C["corridor_door_left"], lambda s: corridor_door(s, False)),
         ("corridor_door_right", C["corridor_door_right"], lambda s: corridor_door(s, True)),
         ("corridor_tunnel", (0, 0, 960, ROOM_H), corridor_tunnel),
-        ("corridor_lamps", (0, 0, 960, ROOM_H), corridor_lamps),
+        ("corridor_lamp_swing", (0, 0, L.CORRIDOR_LAMP_SWING[0] * L.CORRIDOR_LAMP_SWING[2],
+                                 L.CORRIDOR_LAMP_SWING[1]), corridor_lamp_swing),
         ("fg_corridor", L.FOREGROUND["fg_corridor"], corridor_fg),
         ("other_door_bedroom", O["other_door_bedroom"],
          lambda s: fu.doorway(s, "other", inside="closed")),
