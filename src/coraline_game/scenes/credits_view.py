@@ -1,5 +1,6 @@
-"""The credits on their own, from the title menu: the closing pages play as at the end of the
-story, and any key, button or click goes back to the title."""
+"""The credits on their own, from the title menu: the end roll rises as at the end of the
+story (the credits room's roll effect counts from when the scene opens), and any key, button
+or click goes back to the title."""
 
 from __future__ import annotations
 

@@ -2,15 +2,18 @@
 
 Pictures are assets/props/epilogue_*.png, bedroom_dream.png and credits_*.png, placed by
 LAYOUT (map pixels). In the garden (960 x 320): a soft warm sunlight over the whole garden
-once the parents are back; the well with its heavy lid levered half off (a black hole
-inside the stone rim); the Beldam's hand smashed to white splinters, needles and thread on
-the grass; the well sealed again with stones piled on the lid; and the garden party:
-bunting strung from the house past the sign to the old winch, and a trestle table with a
-cloth, a pink cake, sandwiches, a salad, lemonade and teacups. In the bedroom: the dream,
-a moonlit blue veil with a beam from the window and clearer pools where the three ghost
-children stand. The credits: a dark stitched backdrop and six pages, each a line or two in
-the game's own pixel fonts (the glyph data of tools/art/font.py) over a small drawing.
-Deterministic: seeded noise only.
+once the parents are back, and a clear sky; the puddle drying out with that blue sky in it;
+the well with its heavy lid levered half off (a black hole inside the stone rim); the
+Beldam's hand smashed to white splinters, needles and thread on the grass; the well sealed
+again with stones piled on the lid; and the garden party: bunting strung from the house past
+the sign to the old winch, and a trestle table with a cloth, a pink cake, sandwiches, a
+salad, lemonade and teacups. In the bedroom: the dream, a moonlit blue veil with a beam from
+the window and clearer pools where the three ghost children stand, and in the window a clear
+night with a full moon instead of the rain. The credits: a dark stitched backdrop, the end
+roll (one tall picture the room's `roll` effect lifts up the screen: the cast, the makers, the
+tools and libraries in columns between stitched ornaments, in the game's own pixel fonts from
+the glyph data of tools/art/font.py, ending on the little door and the title) and a frame
+that fades the roll in and out at the top and bottom. Deterministic: seeded noise only.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import pygame
 from .. import font
 from .. import furniture as fu
 from .. import garden as G
+from .. import layout as L
 from ..base import (
     REAL, Colour, bayer, blend_px, dither_pick, frame, hexc, hline, lerp, make_prop, px, ramp,
     rect, rng, soft_ellipse, surf, value_noise, vline,
@@ -40,14 +44,24 @@ FLAGS = [hexc("#c8707c"), hexc("#e0b84a"), hexc("#6aa88a"), hexc("#6c94c8"), hex
 NIGHT_BLUE = ramp("#060a1c", "#0c1430", "#18264a", "#2c4070", "#50689c", "#8ca4d4", "#d0dcf4")
 PAGE_INK = (232, 226, 212)
 PAGE_DIM = (150, 146, 160)
+STITCH = (92, 78, 110)  # the credits' running stitches
 
 WELL_X, WELL_Y = 716, 136  # garden_well's place in the garden
 SMASH = (800, 288)  # where Wybie's rock comes down (the hand's point in garden.tmx)
+
+# the credits' roll
+ROLL_SPEED = 60  # pixels a second (one a tick: it rises evenly): the roll's 'speed' in credits.tmx
+ROLL_TICKS = 1770  # ticks from the first line to the rest, as long as the pages were (credits.script)
+ROLL_W, ROLL_H = 592, ROLL_SPEED * ROLL_TICKS // 60  # 592 x 1770
+ROLL_X = (640 - ROLL_W) // 2  # the roll's rectangle: x 24 to 616, the whole height of the screen
+VIEW_H = 320
 
 LAYOUT: dict[str, tuple[int, int, int, int]] = {
     # garden
     "epilogue_sun": (0, 0, 960, 320),
     "epilogue_clear_sky": (0, 0, 960, 180),
+    "epilogue_puddle": (G.PUDDLE[0] - G.PUDDLE[2] - 1, G.PUDDLE[1] - G.PUDDLE[3] - 1,
+                        2 * G.PUDDLE[2] + 3, 2 * G.PUDDLE[3] + 3),
     "epilogue_well_open": (WELL_X, WELL_Y, 116, 132),
     "epilogue_well_sealed": (WELL_X + 16, WELL_Y + 40, 84, 40),
     "epilogue_hand_remains": (SMASH[0] - 26, SMASH[1] - 14, 52, 20),
@@ -57,7 +71,8 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "bedroom_dream": (0, 0, 640, 320),
     # credits
     "credits_backdrop": (0, 0, 640, 320),
-    **{f"credits_page_{i}": (0, 0, 640, 320) for i in range(1, 7)},
+    "credits_roll": (ROLL_X, 0, ROLL_W, ROLL_H),  # rises through (ROLL_X, 0, ROLL_W, VIEW_H)
+    "credits_frame": (0, 0, 640, 320),
 }
 
 
@@ -100,6 +115,31 @@ def clear_sky(s: pygame.Surface) -> None:
             if body > 0 and y < 120:
                 shade = 0.85 - (y - 40) / 140 + body * 1.5
                 px(s, x, y, dither_pick(cloud_lit, shade, x, y))
+
+
+def puddle(s: pygame.Surface) -> None:
+    """The puddle on the party day, over the rainy one: drying out (as Coraline says), a
+    smaller pool in a ring of dark wet mud, with the clear blue sky in it (paler at the far
+    edge, where it shows the sky low down), a fleck of cloud and no rain rings."""
+    cx, cy, rx, ry = G.PUDDLE
+    ox, oy = cx - rx - 1, cy - ry - 1  # the picture's place in the garden
+    blue = ramp("#5c8cc0", "#6c9cca", "#80acd2", "#96bcd8", "#aecadc")  # clear_sky's blues
+    wx, wy, wrx, wry = cx + 3, cy + 1, rx - 9, ry - 3  # the water left, a little off centre
+    for y in range(cy - ry, cy + ry + 1):
+        for x in range(cx - rx, cx + rx + 1):
+            if ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 >= 1.0:
+                continue  # the old rim stays as the backdrop drew it
+            d = ((x - wx) / wrx) ** 2 + ((y - wy) / wry) ** 2
+            if d < 1.0:
+                t = 0.9 - 0.75 * (y - (wy - wry)) / (2 * wry)  # far edge pale, near edge deep
+                c = dither_pick(blue, t, x, y)
+            else:  # wet mud, darkest by the water, drying paler outwards
+                c = dither_pick(G.MUD[:4], 0.15 + min(0.8, (d - 1) * 0.5), x, y)
+            px(s, x - ox, y - oy, c)
+    # a fleck of fair-weather cloud and the glint of the sun on the far edge
+    hline(s, (236, 240, 240), wx - 8 - ox, wx - 2 - ox, wy - 1 - oy)
+    hline(s, (214, 224, 230), wx - 6 - ox, wx - ox, wy - oy)
+    hline(s, (252, 248, 230), wx + 4 - ox, wx + 9 - ox, wy - wry + 1 - oy)
 
 
 # =================================================================== garden: the well
@@ -374,6 +414,42 @@ def dream(s: pygame.Surface) -> None:
         for _ in range(18):
             x, y = gx + r.randrange(-20, 21), gy - r.randrange(0, 60)
             blend_px(s, x, y, (*NIGHT_BLUE[6], r.randrange(100, 220)))
+    dream_window(s)
+
+
+def dream_window(s: pygame.Surface) -> None:
+    """The bedroom window's glass as the dream sees it: not the rain but a clear, deep-blue
+    night, a full moon high in the left pane (where the beam comes from), stars, and the far
+    trees black with a rim of moonlight. Drawn solid over the glass, the frame and muntins
+    kept (moonlit) from the window's own drawing, so it fits the window exactly."""
+    wx, wy, ww, wh = L.BEDROOM["bedroom_window"]
+    win = surf(ww, wh)
+    gx, gy, gw, gh = fu.window(win, "real")  # the glass, in the window's own pixels
+    frame_colours = {tuple(c) for c in REAL["plaster"]}
+    sky = NIGHT_BLUE[1:5]
+    mx, my, mr = gx + 15, gy + 15, 7  # the moon, in the upper left pane
+    stars = rng("dream-window-stars")
+    star_at = {(gx + stars.randrange(gw), gy + stars.randrange(gh - 24)) for _ in range(22)}
+    for y in range(gy, gy + gh):
+        for x in range(gx, gx + gw):
+            old = tuple(win.get_at((x, y)))[:3]
+            if old in frame_colours:  # the muntins and the meeting rail, lit by the moon
+                c = lerp(old, NIGHT_BLUE[4], 0.55)
+            else:
+                d = math.hypot(x - mx, y - my)
+                t = 0.15 + 0.7 * (y - gy) / gh + max(0.0, 0.5 - d / 40)  # paler near the moon
+                c = dither_pick(sky, t, x, y)
+                if d <= mr:
+                    c = (236, 236, 218) if d < mr - 1 else (196, 202, 200)
+                    if (x - mx, y - my) in ((-2, -1), (1, 2), (2, -2), (-1, 3)):
+                        c = (204, 206, 192)  # the moon's seas
+                elif (x, y) in star_at and d > mr + 4:
+                    c = NIGHT_BLUE[6]
+                # the far trees: the same line as the rainy window's, black against the sky
+                top = gy + gh - 16 - int(5 * math.sin(x * 0.31) + 3 * math.sin(x * 0.9))
+                if y >= top:
+                    c = NIGHT_BLUE[3] if y == top else NIGHT_BLUE[0]
+            px(s, wx + x, wy + y, c)
 
 
 # =================================================================== credits
@@ -389,11 +465,15 @@ class Font:
     def _glyph(self, ch: str) -> tuple[list[str], int]:
         return self.glyphs.get(ch, self.glyphs["?"])
 
-    def width(self, text: str, scale: int = 1) -> int:
-        return sum(len(self._glyph(ch)[0][0]) + self.face.spacing for ch in text) * scale
+    def width(self, text: str, scale: int = 1, tracking: int = 0) -> int:
+        """From the first glyph's left edge to the last one's right edge (no trailing gap)."""
+        if not text:
+            return 0
+        gaps = (self.face.spacing + tracking) * (len(text) - 1)
+        return (sum(len(self._glyph(ch)[0][0]) for ch in text) + gaps) * scale
 
     def draw(self, s: pygame.Surface, text: str, x: int, y: int, c: Colour,
-             shadow: Colour | None = None, scale: int = 1) -> None:
+             shadow: Colour | None = None, scale: int = 1, tracking: int = 0) -> None:
         for ch in text:
             rows, start = self._glyph(ch)
             top = self.face.top + start
@@ -407,7 +487,7 @@ class Font:
                             if shadow is not None:
                                 px(s, gx + scale, gy + scale, shadow)
                             px(s, gx, gy, c)
-            x += (len(rows[0]) + self.face.spacing) * scale
+            x += (len(rows[0]) + self.face.spacing + tracking) * scale
 
     def centred(self, s: pygame.Surface, text: str, y: int, c: Colour,
                 shadow: Colour | None = (0, 0, 0), scale: int = 1) -> None:
@@ -435,14 +515,19 @@ def credits_backdrop(s: pygame.Surface) -> None:
         k = r.randrange(40, 110)
         tint = (k + r.randrange(-20, 21), k + r.randrange(-20, 21), k + r.randrange(0, 40))
         px(s, x, y, tuple(max(0, min(255, v)) for v in tint))
-    stitch = (92, 78, 110)
+    border(s)
+
+
+def border(s: pygame.Surface) -> None:
+    """A border of running stitches 14 px in, with a button in each corner."""
+    w, h = s.get_size()
     m = 14
     for x in range(m + 8, w - m - 8, 8):
-        hline(s, stitch, x, x + 4, m)
-        hline(s, stitch, x, x + 4, h - m - 1)
+        hline(s, STITCH, x, x + 4, m)
+        hline(s, STITCH, x, x + 4, h - m - 1)
     for y in range(m + 8, h - m - 8, 8):
-        vline(s, stitch, m, y, y + 4)
-        vline(s, stitch, w - m - 1, y, y + 4)
+        vline(s, STITCH, m, y, y + 4)
+        vline(s, STITCH, w - m - 1, y, y + 4)
     for (bx, by) in ((m, m), (w - m - 1, m), (m, h - m - 1), (w - m - 1, h - m - 1)):
         button(s, bx, by, 5, (40, 34, 52), (90, 80, 110))
 
@@ -675,47 +760,193 @@ def draw_well_and_cat(s: pygame.Surface, cx: int, cy: int) -> None:
             px(s, x, y, (200, 200, 220))
 
 
-PAGES: list[tuple[Callable[[pygame.Surface, int, int], None], list[tuple[str, str, int]]]] = [
-    # (drawing, [(face, text, scale)]): the drawing sits above the words
-    (draw_little_door, [("title", "Coraline", 2), ("title", "The Little Door", 1)]),
-    (draw_book, [("title", "A retelling of Neil Gaiman's novel", 1),
-                 ("title", "Coraline", 1),
-                 ("title", "and the 2009 film", 1)]),
-    (draw_buttons, [("text", "with", 2),
-                    ("title", "Coraline Jones and Wybie Lovat", 1),
-                    ("text", "Mom and Dad, Miss Spink and Miss Forcible,", 2),
-                    ("text", "Mr. Bobinsky and his jumping mice,", 2),
-                    ("text", "three children who were lost and are found,", 2),
-                    ("text", "and a cat, who belongs to nobody", 2)]),
-    (draw_pencil_needle, [("title", "Written, drawn and composed", 1),
-                          ("title", "by the studio's own scripts", 1)]),
-    (draw_tiles, [("title", "Made with Python, pygame-ce, pytmx,", 1),
-                  ("title", "numpy, platformdirs, the Tiled map editor,", 1),
-                  ("title", "pytest and hypothesis", 1)]),
-    (draw_well_and_cat, [("title", "Thank you for playing", 1)]),
+# =================================================================== credits: the roll
+FADE = (18, 50)  # the frame is solid above 18 px from the edge and clear past 50
+HEAD = (196, 170, 128)  # headings: a faded gold thread
+
+CAST = [  # the pages' words, in a film's two columns: who, and what
+    ("Coraline Jones", "not Caroline"),
+    ("Wybie Lovat", "not Wyborne"),
+    ("Mom and Dad", "who write about gardens"),
+    ("Miss Spink", "formerly of the stage"),
+    ("Miss Forcible", "currently of the tea"),
+    ("Mr. Bobinsky", "and his jumping mice"),
+    ("the Other Mother", "who wanted her to stay"),
+    ("three children", "who were lost and are found"),
+    ("and a cat", "who belongs to nobody"),
+]
+TOOLS = [  # what the game and its scripts really use (pyproject.toml), and what for
+    ("Python", "the language"),
+    ("pygame-ce", "the window, pictures, sound and pads"),
+    ("SDL", "underneath it all"),
+    ("pytmx", "reads the maps"),
+    ("Tiled", "the map editor"),
+    ("numpy", "synthesizes the music"),
+    ("platformdirs", "keeps the saves safe"),
+    ("pytest", "runs the tests"),
+    ("hypothesis", "thinks up the strange cases"),
+    ("hatchling", "packs the game"),
+    ("ruff and mypy", "keep the code tidy"),
 ]
 
 
-def page(i: int) -> Callable[[pygame.Surface], None]:
-    drawing, lines = PAGES[i]
+class Roll:
+    """Lays the credits out down a tall picture, a film's end roll: each call draws at the
+    cursor and moves it down."""
 
-    def draw(s: pygame.Surface) -> None:
-        fonts = {"title": Font("title"), "text": Font("text")}
-        drawing(s, 320, 96 if len(lines) < 5 else 76)
-        heights = [fonts[f].line_height * sc + (4 if f == "title" else 2) for f, _, sc in lines]
-        y = min(170 + max(0, (120 - sum(heights)) // 2) - 8, 296 - sum(heights))
-        for (face, text, sc), lh in zip(lines, heights):
-            colour = PAGE_DIM if face == "text" and text in ("with",) else PAGE_INK
-            fonts[face].centred(s, text, y, colour, (8, 6, 12), sc)
-            y += lh
-    return draw
+    def __init__(self, s: pygame.Surface) -> None:
+        self.s, self.y, self.cx = s, 0, s.get_width() // 2
+        self.title, self.text = Font("title"), Font("text")
+
+    def gap(self, n: int) -> None:
+        self.y += n
+
+    def line(self, text: str, colour: Colour = PAGE_INK, scale: int = 1) -> None:
+        self.title.centred(self.s, text, self.y, colour, (8, 6, 12), scale)
+        self.y += (self.title.line_height + 2) * scale
+
+    def heading(self, text: str) -> None:
+        """Small capitals in gold thread, spaced out, with a stitch either side."""
+        t = self.text
+        text = text.upper()
+        w = t.width(text, 1, tracking=2)
+        x = self.cx - w // 2
+        t.draw(self.s, text, x, self.y, HEAD, (8, 6, 12), tracking=2)
+        mid = self.y + t.face.top + t.face.cap_height // 2
+        for side in (-1, 1):
+            x0 = x - 18 if side < 0 else x + w + 6
+            hline(self.s, STITCH, x0, x0 + 8, mid)
+        self.y += t.line_height + 8
+
+    def columns(self, rows: list[tuple[str, str]], right: Colour = PAGE_INK, pitch: int = 20,
+                gutter: int = 24) -> None:
+        """Two columns, the left ones ending at the gutter and the right ones starting past
+        it, the gutter placed so the whole block sits in the middle."""
+        t = self.title
+        wl = max(t.width(a) for a, _ in rows)
+        wr = max(t.width(b) for _, b in rows)
+        mid = self.cx + (wl - wr) // 2
+        for a, b in rows:
+            t.draw(self.s, a, mid - gutter // 2 - t.width(a), self.y, PAGE_INK, (8, 6, 12))
+            t.draw(self.s, b, mid + gutter - gutter // 2, self.y, right, (8, 6, 12))
+            self.y += pitch
+
+    def ornament(self, kind: int) -> None:
+        """A short run of stitches between sections, with a button or a cross-stitch in the
+        middle; each section break a little different."""
+        s, cx, y = self.s, self.cx, self.y + 6
+        for side in (-1, 1):
+            for k in range(5):
+                x = cx + side * (14 + k * 9) - (5 if side < 0 else 0)
+                hline(s, STITCH, x, x + 5, y)
+        if kind == 0:
+            button(s, cx, y, 4, (70, 56, 84), (130, 112, 150))
+        elif kind == 1:
+            for d in range(-3, 4):
+                px(s, cx + d, y + d, (150, 60, 70))
+                px(s, cx + d, y - d, (150, 60, 70))
+        else:  # a needle lying across the seam, its eye to the left
+            hline(s, INK, cx - 9, cx + 9, y + 1)
+            hline(s, REAL["metal"][3], cx - 9, cx + 8, y)
+            hline(s, REAL["metal"][4], cx - 6, cx + 2, y - 1)
+            px(s, cx - 7, y, (6, 4, 8))
+            px(s, cx - 6, y, (6, 4, 8))
+            px(s, cx + 9, y, REAL["metal"][1])
+        self.y += 12
+
+    def drawing(self, draw: Callable[[pygame.Surface, int, int], None], above: int,
+                below: int) -> None:
+        """One of the small drawings, reaching ``above`` px over its centre and ``below``
+        under it."""
+        draw(self.s, self.cx, self.y + above)
+        self.y += above + below
 
 
+def cast(r: Roll) -> None:
+    r.heading("with")
+    r.gap(4)
+    r.columns(CAST, PAGE_DIM)
+    r.gap(20)
+    r.drawing(draw_buttons, 10, 20)
+
+
+def makers(r: Roll) -> None:
+    r.drawing(draw_pencil_needle, 34, 32)
+    r.gap(8)
+    r.line("Written, drawn and composed")
+    r.line("by the studio's own scripts")
+
+
+def tools(r: Roll) -> None:
+    r.heading("made with")
+    r.gap(4)
+    r.columns(TOOLS, PAGE_DIM)
+
+
+def assets(r: Roll) -> None:
+    r.drawing(draw_tiles, 50, 44)
+    r.gap(16)
+    r.line("No downloaded assets:", PAGE_DIM)
+    r.line("every picture, tune and sound here")
+    r.line("is made by a script in tools/")
+
+
+def roll(s: pygame.Surface) -> None:
+    """The end roll: a retelling of..., the cast, who made it, the tools and libraries, and
+    the last card (the little door, the title) which comes to rest in the middle of the
+    screen when the picture's bottom reaches the screen's bottom."""
+    r = Roll(s)
+    r.gap(24)
+    r.drawing(draw_book, 62, 28)
+    r.gap(14)
+    r.line("A retelling of Neil Gaiman's novel")
+    r.line("Coraline", scale=2)
+    r.line("and the 2009 film")
+    for i, section in enumerate((cast, makers, tools, assets)):
+        r.gap(32)
+        r.ornament(i % 3)
+        r.gap(32)
+        section(r)
+    r.gap(30)
+    r.drawing(draw_well_and_cat, 82, 34)
+    # the last card, centred on the screen once the roll has come to rest
+    card_h = 96 + 8 + 44 + 22 + 12 + 22
+    top = ROLL_H - VIEW_H // 2 - card_h // 2
+    assert r.y <= ROLL_H - VIEW_H + FADE[0], f"the roll runs into its last card: {r.y}"
+    draw_little_door(s, r.cx, top + 50)
+    r.y = top + 96 + 8
+    r.line("Coraline", scale=2)
+    r.line("The Little Door")
+    r.gap(12)
+    r.line("Thank you for playing", PAGE_DIM)
+
+
+def credits_frame(s: pygame.Surface) -> None:
+    """Over the roll: the backdrop again along the top and bottom, solid at the stitches and
+    clear towards the middle in a few steps, so the lines rise out of the dark and go back
+    into it; and the stitched border, so it stays on top."""
+    back = surf(*s.get_size())
+    credits_backdrop(back)
+    w, h = s.get_size()
+    solid, clear = FADE
+    for y in range(h):
+        edge = min(y, h - 1 - y)
+        if edge >= clear:
+            continue
+        k = 1.0 if edge < solid else 1 - (edge - solid) / (clear - solid)
+        a = round(k * 6) * 255 // 6  # six steps: a soft edge, still crisp
+        if a == 0:
+            continue
+        for x in range(w):
+            c = back.get_at((x, y))
+            s.set_at((x, y), (c.r, c.g, c.b, a))
+    border(s)
 # =================================================================== build
 def build() -> None:
     jobs: list[tuple[str, Callable[[pygame.Surface], None]]] = [
         ("epilogue_sun", sun),
         ("epilogue_clear_sky", clear_sky),
+        ("epilogue_puddle", puddle),
         ("epilogue_well_open", well_open),
         ("epilogue_well_sealed", well_sealed),
         ("epilogue_hand_remains", hand_remains),
@@ -723,7 +954,8 @@ def build() -> None:
         ("epilogue_table", table),
         ("bedroom_dream", dream),
         ("credits_backdrop", credits_backdrop),
+        ("credits_roll", roll),
+        ("credits_frame", credits_frame),
     ]
-    jobs += [(f"credits_page_{i + 1}", page(i)) for i in range(len(PAGES))]
     for name, draw in jobs:
         make_prop(LAYOUT, name, draw)
