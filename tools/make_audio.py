@@ -4,7 +4,9 @@ Usage: .venv/bin/python tools/make_audio.py [--jobs N] [--check] [name ...]
 With names, makes only those sounds (``waltz_sweet``, ``step_wood_2``, ``music``, ``sfx``).
 ``--check`` makes everything into a temporary folder and compares it byte for byte with
 assets/audio/: exit 1 naming the files that differ, are missing or are left over.
-Needs numpy (the ``tools`` extra). Files: mono 16-bit WAV at 22050 Hz, peaks at -3 dBFS.
+Needs numpy (the ``tools`` extra). Files: mono 16-bit WAV at 22050 Hz, each levelled to a
+loudness target for its kind (``target``; LUFS-like, see tools/audio/loudness.py) with its
+peak at most -1 dBFS. ``tools/audio_report.py`` measures what came out.
 """
 
 from __future__ import annotations
@@ -42,6 +44,33 @@ EFFECTS: dict[str, Maker] = {**steps.SOUNDS, **doors.SOUNDS, **things.SOUNDS, **
 AMBIENT: dict[str, Maker] = dict(ambience.LOOPS)
 
 
+# Loudness targets (see docs/audio.md, "Levels"). Music and ambient loops by their integrated
+# loudness, effects by their loudest 400 ms. The rules' volumes in maps/audio.toml then set
+# how loud each is in the game: the files themselves are level with the others of their kind.
+MUSIC_LUFS = -18.0  # every piece at the same level: a change of music never jumps in loudness
+AMBIENT_LUFS = -24.0  # a bed under the music (the rules turn it down further)
+EFFECT_LUFS = -16.0  # an event: a little over the music, never a blast
+STEP_LUFS = -20.0  # footsteps (played at 0.4): soft, under the music
+UI_LUFS = -23.0  # the menu's ticks (40-90 ms: a 400 ms meter reads them ~5 dB under their sound)
+LOUDER = {"sting": -14.0, "door_slam": -14.0, "smash": -14.0, "eye_found": -14.0}  # the big moments
+
+
+def target(name: str) -> tuple[float, str]:
+    """A sound's loudness target (LUFS-like) and how it is measured ("integrated" for loops,
+    "momentary" for one-shots: the loudest 400 ms)."""
+    if name in MUSIC:
+        return MUSIC_LUFS, "integrated"
+    if name in AMBIENT:
+        return AMBIENT_LUFS, "integrated"
+    if name in LOUDER:
+        return LOUDER[name], "momentary"
+    if name.startswith("step_"):
+        return STEP_LUFS, "momentary"
+    if name.startswith("ui_"):
+        return UI_LUFS, "momentary"
+    return EFFECT_LUFS, "momentary"
+
+
 def catalogue() -> dict[str, tuple[str, Maker, bool]]:
     """Every sound: its folder under assets/audio, how to make it, whether it loops."""
     out: dict[str, tuple[str, Maker, bool]] = {}
@@ -57,7 +86,8 @@ def render(name: str) -> bytes:
     signal = make()
     if not loops:
         signal = dsp.trim_silence(signal)
-    return dsp.wav_bytes(signal)
+    goal, measure = target(name)
+    return dsp.wav_bytes(dsp.level(signal, goal, measure), peak_db=None)
 
 
 def _write(job: tuple[str, str]) -> tuple[str, float, int]:

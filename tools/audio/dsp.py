@@ -14,8 +14,11 @@ from collections.abc import Callable
 import numpy as np
 from numpy.typing import NDArray
 
+from audio import loudness
+
 SR = 22050  # samples per second, mono
-PEAK_DB = -3.0  # every file is normalised to this peak
+PEAK_DB = -3.0  # ``normalise``'s default peak (files are levelled by loudness: ``level``)
+CEILING_DB = -1.0  # no file's peak goes above this, whatever its loudness target
 Signal = NDArray[np.float64]
 Gain = Callable[[Signal], Signal]  # frequencies (Hz) -> linear gain
 
@@ -94,6 +97,23 @@ def fade_edges(x: Signal, fade_in: float = 0.002, fade_out: float = 0.01) -> Sig
     if b:
         y[len(y) - b:] *= np.linspace(1.0, 0.0, b)
     return y
+
+
+def ease_out(x: Signal, seconds: float) -> Signal:
+    """The last ``seconds`` of ``x`` faded to silence on a raised cosine (a damper coming down):
+    a note cut off while it still rings ends without a click. In place; returns ``x``."""
+    m = min(len(x), samples(seconds))
+    if m:
+        x[len(x) - m:] *= 0.5 + 0.5 * np.cos(np.linspace(0.0, np.pi, m))
+    return x
+
+
+def ease_in(x: Signal, seconds: float) -> Signal:
+    """The first ``seconds`` of ``x`` raised from silence on a raised cosine. In place."""
+    m = min(len(x), samples(seconds))
+    if m:
+        x[:m] *= 0.5 - 0.5 * np.cos(np.linspace(0.0, np.pi, m))
+    return x
 
 
 def loop_lfo(n: int, cycles: int, phase: float = 0.0) -> Signal:
@@ -245,21 +265,92 @@ def fold(x: Signal, length: int) -> Signal:
 
 
 def place(buffer: Signal, at: int, sound: Signal, gain: float = 1.0) -> None:
-    """Mix ``sound`` into ``buffer`` from sample ``at`` (cut at the buffer's end)."""
+    """Mix ``sound`` into ``buffer`` from sample ``at``. A sound longer than the room left is
+    cut at the buffer's end with a 10 ms fade, never with a click (better: a longer buffer)."""
     end = min(len(buffer), at + len(sound))
     if end > at:
-        buffer[at:end] += gain * sound[:end - at]
+        part = gain * sound[:end - at]
+        if end - at < len(sound):
+            part = ease_out(part.copy(), 0.01)
+        buffer[at:end] += part
 
 
 def trim_silence(x: Signal, floor_db: float = -50.0) -> Signal:
     """Drop the inaudible end of a one-shot (a reverb tail that has died away), take out any
-    DC, and ease the first millisecond in so it never starts with a pop."""
-    x = spectral(x, highpass(20.0, 2.0))
+    DC and sub-bass rumble (below ~40 Hz: no small speaker plays it, it only eats headroom),
+    and ease the first millisecond in so it never starts with a pop."""
+    x = spectral(x, highpass(40.0, 2.0))
     level = np.abs(x)
     threshold = np.max(level) * 10 ** (floor_db / 20)
     loud = np.nonzero(level > threshold)[0]
     end = int(loud[-1]) + 1 if len(loud) else 1
     return fade_edges(x[:end], 0.001, 0.02)
+
+
+def damp(x: Signal, at: float, release: float) -> Signal:
+    """A ringing sound stopped ``at`` seconds in, dying away over ``release`` seconds (a hand on
+    the bell): shorter than letting it ring out, without the click of a cut."""
+    end = min(len(x), samples(at + release))
+    return ease_out(x[:end].copy(), release)
+
+
+def _running_min(x: Signal, before: int, after: int) -> Signal:
+    """min(x[i - before : i + after + 1]) for every i (by doubling windows: fast for any width)."""
+    n = len(x)
+    width = before + after + 1
+    out = np.concatenate([np.ones(before), x, np.ones(after)])
+    span = 1
+    while span * 2 <= width:  # now out[j] = min over [j, j + 2 * span)
+        out[:len(out) - span] = np.minimum(out[:len(out) - span], out[span:])
+        span *= 2
+    rest = width - span  # two overlapping spans cover the window
+    return np.minimum(out[:n], out[rest:rest + n])
+
+
+def limit(x: Signal, ceiling_db: float = CEILING_DB, lookahead: float = 0.002,
+          hold: float = 0.008) -> Signal:
+    """A look-ahead peak limiter: the gain comes down over ``2 * lookahead`` before a peak that
+    would pass the ceiling, holds ``hold``, and goes back up as smoothly. For the first
+    milliseconds of a click or a slam: a few dB off a transient's tip is not heard, and the
+    sound can be as loud as its neighbours without its spike clipping."""
+    ceiling = 10 ** (ceiling_db / 20)
+    need = np.minimum(1.0, ceiling / np.maximum(np.abs(x), 1e-12))
+    if need.min() >= 1.0:
+        return x
+    a, h = max(1, samples(lookahead)), max(1, samples(hold))
+    gain = _running_min(need, h, a)  # near a peak (h before, a after): at most its gain
+    c = np.concatenate([[0.0], np.cumsum(np.concatenate([np.ones(a), gain, np.ones(a)]))])
+    smooth = (c[2 * a + 1:] - c[:-2 * a - 1]) / (2 * a + 1)  # the mean over i - a .. i + a
+    return x * smooth
+
+
+def level(x: Signal, target: float, measure: str, ceiling_db: float = CEILING_DB,
+          max_limit_db: float = 6.0) -> Signal:
+    """``x`` scaled to a loudness ``target`` (LUFS-like, see loudness.py): ``measure`` is
+    "integrated" (music and ambient loops: the level it sits at) or "momentary" (an effect: its
+    loudest 400 ms). The peak never goes over ``ceiling_db``: a one-shot whose tip would pass
+    it is limited by up to ``max_limit_db``; one spikier than that stays quieter than its target
+    (the report shows it: give it less crest in its script). Loops are never limited (the
+    limiter is not circular): they only move as a whole."""
+    def loud(y: Signal) -> float:
+        return loudness.integrated(y, SR) if measure == "integrated" else loudness.momentary_max(y, SR)
+
+    peak = float(np.max(np.abs(x)))
+    if peak == 0.0:
+        return x
+    at_ceiling = x * (10 ** (ceiling_db / 20) / peak)
+    boost = target - loud(at_ceiling)  # dB still wanted with the peak at the ceiling
+    if boost <= 0 or measure != "momentary":
+        return at_ceiling * 10 ** (min(0.0, boost) / 20)
+    boost = min(boost, max_limit_db)
+    y = at_ceiling
+    for _ in range(4):  # the limiter takes a little loudness off: measure again, make it up
+        y = limit(at_ceiling * 10 ** (boost / 20), ceiling_db)
+        short = target - loud(y)
+        if abs(short) < 0.05 or boost >= max_limit_db:
+            break
+        boost = min(max_limit_db, boost + short)
+    return y * min(1.0, 10 ** (ceiling_db / 20) / float(np.max(np.abs(y))))
 
 
 def normalise(x: Signal, peak_db: float = PEAK_DB) -> Signal:
@@ -279,12 +370,13 @@ def pcm16(x: Signal) -> bytes:
     return ints.tobytes()
 
 
-def wav_bytes(x: Signal) -> bytes:
-    """A mono 16-bit WAV file at SR, normalised to PEAK_DB. Deterministic (no time stamps)."""
+def wav_bytes(x: Signal, peak_db: float | None = PEAK_DB) -> bytes:
+    """A mono 16-bit WAV file at SR, normalised to ``peak_db`` (None: as it is, already levelled
+    by ``level``). Deterministic (no time stamps)."""
     buf = io.BytesIO()
     with wave.open(buf, "wb") as w:
         w.setnchannels(1)
         w.setsampwidth(2)
         w.setframerate(SR)
-        w.writeframes(pcm16(normalise(x)))
+        w.writeframes(pcm16(x if peak_db is None else normalise(x, peak_db)))
     return buf.getvalue()

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from audio.dsp import (SR, Signal, adsr, bandpass, cents, decay, highpass, lowpass, noise, rng,
-                       samples, spectral, times)
+from audio.dsp import (SR, Signal, adsr, bandpass, cents, decay, ease_in, ease_out, highpass,
+                       lowpass, noise, rng, samples, spectral, times)
 
 
 def _onset(x: Signal, seconds: float = 0.0008) -> Signal:
@@ -41,7 +41,7 @@ def partials(freq: float, n: int, ratios: tuple[float, ...], amps: tuple[float, 
         start = float(r.random() * 2 * np.pi) if r is not None else 0.0
         m = min(n, samples(tau * 9))  # past nine time constants it is below -78 dB: skip it
         out[:m] += amp * np.sin(base[:m] * f + start) * decay(m, tau)
-    return out
+    return ease_in(out, 0.0005)  # a random start phase must not start with a step
 
 
 def music_box(freq: float, vel: float = 1.0, detune: float = 0.0, wear: float = 0.0,
@@ -59,13 +59,24 @@ def music_box(freq: float, vel: float = 1.0, detune: float = 0.0, wear: float = 
     if wear > 0:  # the tine rattles on a bent damper: a short buzzy burst, clipped and filtered
         m = min(n, samples(0.4))
         t = times(m)
-        buzz = np.sign(np.sin(2 * np.pi * f * t)) * np.exp(-t / 0.05) * 0.18 * wear
+        buzz = _square(f, t) * np.exp(-t / 0.05) * 0.18 * wear
         out[:m] += spectral(buzz, bandpass(f * 1.5, 5000.0))
     r = rng("click:" + seed)
     click = noise(samples(0.004), r) * np.linspace(1.0, 0.0, samples(0.004)) * 0.35
     out[:len(click)] += spectral(click, highpass(3000.0))
     out[:samples(0.0015)] *= np.linspace(0.0, 1.0, samples(0.0015))
-    return out * vel
+    return ease_out(out, 0.06) * vel  # a low tine still rings when its note ends: damp it
+
+
+def _square(f: float, t: Signal) -> Signal:
+    """A band-limited square wave: its odd harmonics up to ~0.45 of the sample rate only (a
+    naive sign(sin) folds its harmonics back down as inharmonic, harsh aliases)."""
+    out = np.zeros(len(t))
+    k = 1
+    while f * k < SR * 0.45:
+        out += np.sin(2 * np.pi * f * k * t) / k
+        k += 2
+    return out * 4 / np.pi
 
 
 def felt_piano(freq: float, length: float, vel: float = 0.8, seed: str = "") -> Signal:
@@ -102,7 +113,7 @@ def harp(freq: float, vel: float = 0.8, seed: str = "") -> Signal:
     taus = tuple(float(x) for x in ring / (1 + 0.9 * (k - 1)))
     tone = partials(freq, n, ratios, amps, taus, seed=seed)
     tone[:samples(0.002)] *= np.linspace(0.0, 1.0, samples(0.002))
-    return tone * vel
+    return ease_out(tone, 0.08) * vel
 
 
 def pad(freq: float, length: float, vel: float = 0.5, attack: float = 0.6, release: float = 1.2,
@@ -127,7 +138,7 @@ def bell(freq: float, vel: float = 0.7, length: float = 2.5, seed: str = "") -> 
                     (1.0, 0.45, 0.22, 0.10, 0.12),
                     (length * 0.45, length * 0.2, length * 0.1, 0.08, length * 0.3), seed=seed)
     tone[:samples(0.002)] *= np.linspace(0.0, 1.0, samples(0.002))
-    return tone * vel
+    return ease_out(tone, min(0.25, length * 0.2)) * vel
 
 
 def glass(freq: float, length: float, vel: float = 0.6, tremolo: float = 5.0, seed: str = "") -> Signal:
@@ -148,7 +159,8 @@ def pluck_bass(freq: float, vel: float = 0.8, length: float = 0.6, seed: str = "
     tone = partials(freq, n, tuple(float(x) for x in k), tuple(float(x) for x in 1.0 / k ** 1.6),
                     tuple(float(x) for x in 0.35 / (1 + 0.8 * (k - 1))), seed=seed)
     tone[:samples(0.003)] *= np.linspace(0.0, 1.0, samples(0.003))
-    return spectral(tone * vel, lowpass(1800.0))
+    tone = spectral(tone * vel, lowpass(1800.0))
+    return ease_out(ease_in(tone, 0.002), min(0.06, length * 0.3))  # the finger damps it
 
 
 def tom(freq: float, vel: float = 0.9, length: float = 0.5, seed: str = "") -> Signal:
@@ -158,7 +170,7 @@ def tom(freq: float, vel: float = 0.9, length: float = 0.5, seed: str = "") -> S
     f = freq * (1 + 0.8 * np.exp(-t / 0.03))
     skin = np.sin(2 * np.pi * np.cumsum(f) / SR) * np.exp(-t / (length * 0.35))
     slap = spectral(noise(n, rng("tom:" + seed)), bandpass(200.0, 2500.0)) * np.exp(-t / 0.02)
-    return _onset(skin + 0.4 * slap) * vel
+    return ease_out(_onset(skin + 0.4 * slap), 0.04) * vel
 
 
 def tick(vel: float = 0.5, pitch: float = 3200.0, seed: str = "") -> Signal:
@@ -167,7 +179,7 @@ def tick(vel: float = 0.5, pitch: float = 3200.0, seed: str = "") -> Signal:
     t = times(n)
     click = spectral(noise(n, rng("tick:" + seed)), highpass(2500.0)) * np.exp(-t / 0.002)
     ping = np.sin(2 * np.pi * pitch * t) * np.exp(-t / 0.012) * 0.5
-    return _onset(click + ping) * vel
+    return ease_out(_onset(click + ping), 0.01) * vel
 
 
 def heartbeat(vel: float = 0.9, seed: str = "") -> Signal:
@@ -180,4 +192,4 @@ def heartbeat(vel: float = 0.9, seed: str = "") -> Signal:
         t = times(m)
         thump = np.sin(2 * np.pi * f * t * (1 + 0.3 * np.exp(-t / 0.02))) * np.exp(-t / 0.07)
         out[i:] += thump * g
-    return spectral(out, lowpass(200.0)) * vel
+    return ease_out(ease_in(spectral(out, lowpass(200.0)), 0.004), 0.05) * vel

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from audio.dsp import (Signal, SR, bandpass, bump, chain, comb, highpass, lowpass, noise, place,
-                       reverb, rng, samples, spectral, times)
+from audio.dsp import (Signal, SR, bandpass, bump, chain, comb, convolve, ease_in, highpass, lowpass,
+                       noise, place, reverb, rng, samples, spectral, times)
 from audio.instruments import partials
 
 
@@ -29,8 +29,9 @@ def _creak(seconds: float, seed: str, low: float, high: float) -> Signal:
     jolts = np.zeros(n)
     hits = np.nonzero(np.diff(np.floor(phase)) > 0)[0]
     jolts[hits] = 0.6 + 0.4 * r.random(len(hits))
-    body = spectral(jolts, chain(bandpass(300.0, 4000.0), bump(720.0, 0.25, 4.0), bump(1350.0, 0.2, 3.0),
-                                 bump(2100.0, 0.2, 2.0)))
+    jolts = convolve(jolts, np.hanning(samples(0.0012)))[:n]  # a slip is a push, not a spike
+    body = spectral(jolts, chain(bandpass(250.0, 3500.0), bump(720.0, 0.06, 10.0), bump(1350.0, 0.05, 7.0),
+                                 bump(2100.0, 0.05, 4.0), bump(460.0, 0.08, 4.0)))
     body = comb(body, 1 / 190.0, 0.5)
     return body * np.sin(np.pi * t / seconds) ** 0.7
 
@@ -41,7 +42,7 @@ def door_open() -> Signal:
     place(out, samples(0.12), _creak(0.85, "open", 35.0, 85.0), 0.9)
     r = rng("door air")
     m = samples(0.8)
-    air = spectral(noise(m, r), lowpass(300.0)) * np.sin(np.pi * np.arange(m) / m)
+    air = spectral(noise(m, r), bandpass(90.0, 350.0)) * np.sin(np.pi * np.arange(m) / m)
     place(out, samples(0.2), air, 0.4)
     return reverb(out, 0.8, 0.22, "hall")
 
@@ -50,9 +51,10 @@ def _thud(seconds: float, seed: str, f1: float, f2: float) -> Signal:
     r = rng("thud " + seed)
     n = samples(seconds)
     t = times(n)
-    body = (np.sin(2 * np.pi * f1 * t) + 0.6 * np.sin(2 * np.pi * f2 * t)) * np.exp(-t / 0.09)
-    knock = spectral(noise(n, r) * np.exp(-t / 0.015), lowpass(900.0))
-    return body * 0.8 + 1.6 * knock
+    body = (np.sin(2 * np.pi * f1 * t) + 0.6 * np.sin(2 * np.pi * f2 * t)) * np.exp(-t / 0.07)
+    knock = spectral(noise(n, r) * np.exp(-t / 0.015),
+                     chain(bandpass(120.0, 1600.0), bump(420.0, 0.3, 2.5), bump(950.0, 0.25, 1.8)))
+    return ease_in(body * 0.55 + 1.8 * knock, 0.001)
 
 
 def door_close() -> Signal:
@@ -60,7 +62,7 @@ def door_close() -> Signal:
     r = rng("close air")
     m = samples(0.18)
     place(out, 0, spectral(noise(m, r), lowpass(400.0)) * np.linspace(0, 1, m) ** 2, 0.4)
-    place(out, samples(0.17), _thud(0.5, "close", 88.0, 143.0))
+    place(out, samples(0.17), _thud(0.5, "close", 110.0, 185.0))
     place(out, samples(0.19), _latch("close", 1900.0, 0.6))
     return reverb(out, 0.8, 0.22, "hall")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from audio.dsp import (Signal, allpass, bandpass, bump, chain, comb, highpass, hz, lowpass, noise,
-                       place, reverb, rng, samples, spectral, times)
+from audio.dsp import (Signal, allpass, bandpass, bump, chain, comb, damp, highpass, hz, lowpass,
+                       noise, place, reverb, rng, samples, spectral, times)
 from audio.instruments import bell, felt_piano, glass, music_box, pad
 
 
@@ -53,9 +53,10 @@ def eye_found() -> Signal:
 
 def chapter_chime() -> Signal:
     """A chapter's title card: a music box rising through a chord."""
-    out = np.zeros(samples(1.2))
+    out = np.zeros(samples(2.2))
     for k, note in enumerate(("C5", "E5", "G5", "C6")):
-        place(out, samples(0.13 * k), music_box(hz(note), 0.5 + 0.05 * k, seed=f"ch{k}"))
+        tine = damp(music_box(hz(note), 0.5 + 0.05 * k, seed=f"ch{k}"), 1.3 - 0.13 * k, 0.6)
+        place(out, samples(0.13 * k), tine)
     return reverb(out, 1.8, 0.3, "chapter")
 
 

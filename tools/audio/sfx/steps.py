@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from audio.dsp import (Signal, bandpass, highpass, lowpass, noise, place, resonator, reverb, rng,
-                       samples, spectral, times)
+from audio.dsp import (Signal, bandpass, chain, convolve, highpass, lowpass, noise, place, resonator,
+                       reverb, rng, samples, spectral, times)
 from audio.instruments import partials
 
 VARIANTS = 3
@@ -32,7 +32,8 @@ def wood(v: int) -> Signal:
     if v == 2:  # this board creaks
         m = samples(0.12)
         grain = (r.random(m) < 0.08) * noise(m, r)
-        place(out, samples(0.08), spectral(grain, bandpass(600.0, 1600.0)) * np.hanning(m), 0.5)
+        grain = convolve(grain, np.hanning(samples(0.0015)))[:m]  # stick-slips, not spikes
+        place(out, samples(0.08), spectral(grain, bandpass(600.0, 1600.0)) * np.hanning(m), 0.7)
     return reverb(out, 0.5, 0.12, "step room")
 
 
@@ -43,12 +44,12 @@ def carpet(v: int) -> Signal:
     out = np.zeros(n)
     for at, level in ((0.0, 1.0), (0.05 + 0.008 * v, 0.5)):
         m = n - samples(at)
-        thud = _burst(m, r, 0.03, lowpass(260.0 + 20 * v, 3.0))
+        thud = _burst(m, r, 0.025, chain(lowpass(380.0 + 25 * v, 3.0), highpass(90.0, 2.0)))
         thud[:samples(0.006)] *= np.linspace(0, 1, samples(0.006))
         place(out, samples(at), thud, level)
     m = samples(0.12)
     scuff = noise(m, r) * np.sin(np.pi * np.arange(m) / m) ** 2
-    place(out, samples(0.02), spectral(scuff, bandpass(1200.0, 4000.0)), 0.04)
+    place(out, samples(0.02), spectral(scuff, bandpass(1200.0, 4000.0)), 0.07)
     return out
 
 
@@ -64,7 +65,8 @@ def grass(v: int) -> Signal:
     place(out, samples(0.09), suck, 0.9)
     m = samples(0.2)
     blades = (r.random(m) < 0.05) * noise(m, r) * np.exp(-times(m) / 0.06)
-    place(out, 0, spectral(blades, highpass(2800.0)), 0.6)
+    blades = convolve(blades, np.hanning(samples(0.0015)))[:m]  # each blade a 1.5 ms grain
+    place(out, 0, spectral(blades, bandpass(2500.0, 7000.0)), 0.35)
     return out
 
 
@@ -75,15 +77,16 @@ def stone(v: int) -> Signal:
     out = np.zeros(n)
     for at, level in ((0.0, 1.0), (0.05 + 0.01 * v, 0.45)):
         m = n - samples(at)
-        click = 0.5 * _burst(m, r, 0.003, highpass(1200.0))
-        ring = partials(1850.0 + 90 * v, m, (1.0, 1.47, 2.11), (0.3, 0.2, 0.1), (0.018, 0.012, 0.008),
+        click = 0.3 * _burst(m, r, 0.004, bandpass(1200.0, 6500.0))
+        ring = partials(1850.0 + 90 * v, m, (1.0, 1.47, 2.11), (0.22, 0.14, 0.07), (0.012, 0.009, 0.006),
                         seed=f"s{v}{at}")
-        thump = _burst(m, r, 0.01, lowpass(400.0)) * 0.5
+        thump = _burst(m, r, 0.022, chain(lowpass(700.0), highpass(120.0))) * 1.1
         place(out, samples(at), click + ring + thump, level)
     m = samples(0.08)
     grit = (r.random(m) < 0.12) * noise(m, r) * np.exp(-times(m) / 0.03)
-    place(out, samples(0.01), spectral(grit, highpass(3500.0)), 0.4)
-    return reverb(out, 0.9, 0.2, "stone room", bright=5000.0)
+    grit = convolve(grit, np.hanning(samples(0.001)))[:m]
+    place(out, samples(0.01), spectral(grit, bandpass(3000.0, 7500.0)), 0.3)
+    return reverb(out, 0.5, 0.16, "stone room", bright=4500.0)
 
 
 SURFACES: dict[str, Callable[[int], Signal]] = {"wood": wood, "carpet": carpet, "grass": grass,

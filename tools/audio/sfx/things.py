@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from audio.dsp import (Signal, bandpass, highpass, hz, lowpass, noise, place, resonator, reverb, rng,
-                       samples, spectral, times)
+from audio.dsp import (Signal, bandpass, damp, highpass, hz, lowpass, noise, place, resonator, reverb,
+                       rng, samples, spectral, times)
 from audio.instruments import music_box, partials
 
 
@@ -17,8 +17,8 @@ def pickup() -> Signal:
     m = samples(0.14)
     rustle = noise(m, r) * np.sin(np.pi * np.arange(m) / m) ** 2
     place(out, 0, spectral(rustle, bandpass(1200.0, 6000.0)), 0.35)
-    place(out, samples(0.04), music_box(hz("G5"), 0.45, seed="pick1"))
-    place(out, samples(0.14), music_box(hz("D6"), 0.5, seed="pick2"))
+    place(out, samples(0.04), damp(music_box(hz("G5"), 0.45, seed="pick1"), 0.3, 0.25))
+    place(out, samples(0.14), damp(music_box(hz("D6"), 0.5, seed="pick2"), 0.2, 0.25))
     return reverb(out, 1.2, 0.3, "pickup")
 
 
