@@ -46,17 +46,17 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "sf_door": (20, 110, 62, 98),
     "sf_window": (150, 34, 112, 54),
     "sf_window_rain": (150, 34, 112, 54),
-    "sf_gramophone": (88, 128, 54, 90),
-    "sf_armchair_left": (146, 160, 64, 74),
-    "sf_lamp": (214, 98, 28, 136),
+    "sf_gramophone": (95, 161, 40, 57),
+    "sf_armchair_left": (159, 194, 38, 40),
+    "sf_lamp": (217, 172, 22, 62),
     "sf_posters": (262, 42, 160, 80),
-    "sf_table": (280, 180, 100, 64),
-    "sf_teacup": (324, 206, 12, 12),
-    "sf_armchair_right": (430, 160, 64, 74),
+    "sf_table": (297, 195, 66, 48),
+    "sf_teacup": (333, 204, 12, 12),
+    "sf_armchair_right": (443, 194, 38, 40),
     "sf_scotties": (430, 62, 132, 44),
-    "sf_side_table": (498, 140, 40, 94),
-    "sf_trunk": (546, 160, 86, 68),
-    "sf_basket": (552, 244, 66, 32),
+    "sf_side_table": (502, 186, 32, 48),
+    "sf_trunk": (564, 184, 50, 44),
+    "sf_basket": (566, 256, 38, 20),
     "sf_light": (0, 0, 640, 320),
     "sf_night": (0, 0, 640, 320),
 }
@@ -126,6 +126,135 @@ def backdrop(s: pygame.Surface) -> None:
         for x in range(w):
             px(s, x, y, boards_real(x, y, (x // 48) % 4))
     carpet(s)
+    wall_things(s)
+
+
+# =================================================================== the wall's clutter
+def _hang(s: pygame.Surface, x0: int, x1: int, top: int) -> None:
+    """Two picture cords from the rail (y 100) down to a frame's top corners."""
+    mid = (x0 + x1) // 2
+    pygame.draw.line(s, WOOD[1], (mid, 102), (x0 + 2, top))
+    pygame.draw.line(s, WOOD[1], (mid, 102), (x1 - 2, top))
+    rect(s, BRASS[2], mid - 1, 101, 3, 2)  # the rail hook
+
+
+def _oval_portrait(s: pygame.Surface, x: int, y: int, w: int, h: int, hair: Colour,
+                   dress: Colour) -> None:
+    """A gilt oval frame round a sepia head-and-shoulders: one of the ladies, young."""
+    pygame.draw.ellipse(s, INK, pygame.Rect(x, y, w, h))
+    pygame.draw.ellipse(s, GILT[2], pygame.Rect(x + 1, y + 1, w - 2, h - 2))
+    pygame.draw.ellipse(s, GILT[3], pygame.Rect(x + 1, y + 1, w - 3, h - 3), 1)
+    pygame.draw.ellipse(s, INK, pygame.Rect(x + 3, y + 3, w - 6, h - 6))
+    pygame.draw.ellipse(s, (72, 60, 50), pygame.Rect(x + 4, y + 4, w - 8, h - 8))
+    cx, fy = x + w // 2, y + h // 2 - 1
+    pygame.draw.ellipse(s, dress, pygame.Rect(cx - 4, fy + 4, 9, 6))  # shoulders
+    px(s, cx, fy + 4, (200, 180, 150))  # a brooch
+    rect(s, (206, 184, 150), cx - 2, fy - 2, 5, 5)  # the face
+    px(s, cx - 1, fy, (90, 70, 60))
+    px(s, cx + 1, fy, (90, 70, 60))
+    rect(s, hair, cx - 3, fy - 5, 7, 3)  # the hair, piled up
+    px(s, cx - 3, fy - 2, hair)
+    px(s, cx + 3, fy - 2, hair)
+
+
+def _signed_photo(s: pygame.Surface, x: int, y: int, w: int, h: int, seed: str) -> None:
+    """A black frame round a signed publicity photograph (a lit face, a white scrawl)."""
+    r = rng(seed)
+    block(s, x, y, w, h, [(30, 28, 30), (44, 40, 42), (60, 56, 58), (80, 76, 76)], INK,
+          light=2)
+    ix, iy, iw, ih = x + 2, y + 2, w - 4, h - 4
+    vgrad(s, [(40, 36, 34), (62, 56, 50), (84, 76, 66)], ix, iy, iw, ih, 0.8, 0.2)
+    cx, fy = ix + iw // 2 + r.randrange(-1, 2), iy + ih // 2 - 2
+    pygame.draw.ellipse(s, (30, 26, 26), pygame.Rect(cx - 4, fy + 4, 9, ih - (fy - iy) - 3))
+    px(s, cx, fy + 4, (200, 190, 170))  # a white collar
+    rect(s, (190, 172, 146), cx - 2, fy - 1, 5, 5)  # the face, lit from the left
+    vline(s, (140, 122, 100), cx + 2, fy, fy + 3)
+    rect(s, (30, 26, 26), cx - 2, fy - 2, 5, 2)  # slicked hair
+    for k in range(iw - 3):  # the autograph, slanting across a corner
+        px(s, ix + 1 + k, iy + ih - 2 - k // 3, (220, 210, 190) if k % 4 else (150, 140, 120))
+
+
+def _sampler(s: pygame.Surface, x: int, y: int) -> None:
+    """A framed cross-stitch: a Scottie under a little house and two rows of stitching."""
+    w, h = 20, 24
+    block(s, x, y, w, h, WOOD, INK, light=3)
+    rect(s, LACE[1], x + 3, y + 3, w - 6, h - 6)
+    for xx in range(x + 4, x + w - 4, 2):  # a stitched border
+        px(s, xx, y + 4, ROSE[2])
+        px(s, xx, y + h - 5, ROSE[2])
+    pygame.draw.polygon(s, ROSE[1], [(x + 6, y + 10), (x + 10, y + 6), (x + 14, y + 10)])
+    rect(s, (110, 120, 90), x + 7, y + 10, 6, 4)
+    px(s, x + 10, y + 12, INK)
+    rect(s, SCOTTIE[1], x + 6, y + 16, 7, 2)  # the dog
+    rect(s, SCOTTIE[1], x + 12, y + 15, 2, 2)
+    px(s, x + 6, y + 18, SCOTTIE[1])
+    px(s, x + 12, y + 18, SCOTTIE[1])
+    hline(s, (110, 120, 90), x + 5, x + 14, y + 14)
+
+
+def _gown(s: pygame.Surface, x: int, top: int) -> None:
+    """An old stage gown on a padded hanger, hooked over the picture rail to air."""
+    hook = x + 14
+    pygame.draw.line(s, REAL["metal"][2], (hook, 101), (hook, top - 2))
+    px(s, hook + 1, 100, REAL["metal"][2])
+    rect(s, INK, hook - 10, top - 2, 21, 3)
+    hline(s, ROSE[2], hook - 9, hook + 9, top - 1)  # the padded hanger
+    gown = ramp("#2a3450", "#3a4670", "#4e5c8c", "#6a78a6")  # faded midnight velvet
+    for yy in range(top, top + 58):
+        t = (yy - top) / 57
+        if yy < top + 5:  # shoulders, puffed sleeves
+            half = 9 + (yy - top)
+        elif yy < top + 22:  # the bodice, nipped in
+            half = 8 - (yy - top - 5) // 5
+        else:  # the skirt flaring to the hem
+            half = 6 + int(12 * ((yy - top - 22) / 35) ** 0.8)
+        for xx in range(hook - half, hook + half + 1):
+            u = (xx - (hook - half)) / max(1, 2 * half)
+            c = dither_pick(gown, 0.85 - 0.7 * u + 0.1 * (1 - t), xx, yy)
+            if yy >= top + 22 and (xx - hook) % 5 == 0:
+                c = gown[0]  # the folds
+            px(s, xx, yy, c)
+        px(s, hook - half - 1, yy, INK)
+        px(s, hook + half + 1, yy, INK)
+        if (yy * 7 + hook) % 9 == 0:  # what's left of the sequins
+            px(s, hook - half // 2 + (yy % 5), yy, GILT[4])
+    hline(s, INK, hook - 18, hook + 18, top + 58)
+    for xx in range(hook - 18, hook + 19, 3):  # a scalloped hem
+        px(s, xx, top + 57, GILT[2])
+    hline(s, LACE[2], hook - 3, hook + 3, top + 4)  # a lace collar
+    px(s, hook, top + 5, LACE[1])
+
+
+def wall_things(s: pygame.Surface) -> None:
+    """What fills the wall between the picture rail and the dado, above the furniture: the
+    ladies when young over Miss Spink's chair, signed photographs behind the tea table, a
+    sampler under the Scotties, a gown airing over the trunk, a clock by the gramophone."""
+    # the two of them in oval frames, over the left armchair
+    for x, hair, dress in ((160, (110, 90, 80), ROSE[2]), (180, (150, 70, 40), (60, 90, 80))):
+        _hang(s, x, x + 17, 124)
+        _oval_portrait(s, x, 124, 17, 22, hair, dress)
+    # a cluster of signed photographs from their leading men, behind the tea table
+    for x, y, w, h, seed in ((300, 136, 14, 17, "sp-a"), (318, 130, 16, 20, "sp-b"),
+                             (338, 138, 13, 16, "sp-c"), (310, 158, 12, 14, "sp-d"),
+                             (327, 155, 14, 16, "sp-e"), (344, 158, 12, 13, "sp-f")):
+        _signed_photo(s, x, y, w, h, seed)
+    # a cross-stitched sampler under the Scotties' shelf, over Miss Forcible's chair
+    _sampler(s, 452, 128)
+    # a gown airing on the picture rail over the trunk
+    _gown(s, 575, 114)
+    # a little round clock over the gramophone, stopped at twenty past eight (curtain up)
+    cx, cy = 114, 134
+    _hang(s, cx - 8, cx + 8, cy - 8)
+    pygame.draw.circle(s, INK, (cx, cy), 9)
+    pygame.draw.circle(s, WOOD[3], (cx, cy), 8)
+    pygame.draw.circle(s, WOOD[4], (cx - 1, cy - 1), 7, 1)
+    pygame.draw.circle(s, LACE[2], (cx, cy), 6)
+    for a in range(12):
+        ang = a * math.pi / 6
+        px(s, cx + round(5 * math.sin(ang)), cy - round(5 * math.cos(ang)), WOOD[1])
+    pygame.draw.line(s, INK, (cx, cy), (cx - 3, cy + 3))  # hour hand, at eight-ish
+    pygame.draw.line(s, INK, (cx, cy), (cx + 3, cy + 3))  # minute hand, at twenty past
+    px(s, cx, cy, BRASS[3])
 
 
 def carpet(s: pygame.Surface) -> None:
@@ -269,105 +398,119 @@ def window_rain(s: pygame.Surface) -> None:
 
 # =================================================================== gramophone
 def gramophone(s: pygame.Surface) -> None:
+    """A table gramophone on a little record cabinet: the cabinet at a child's hip, the
+    horn's mouth at about an adult's shoulder (1.4 m, 49 px)."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 3, w / 2 - 2, 4, 120)
-    # a little cabinet on legs
-    cy = h - 40
-    block(s, 4, cy, w - 8, 28, WOOD, INK, grain="gram-cab", light=3)
-    frame(s, WOOD[1], 8, cy + 5, (w - 16) // 2 - 1, 18)
-    frame(s, WOOD[1], 8 + (w - 16) // 2 + 1, cy + 5, (w - 16) // 2 - 1, 18)
-    px(s, w // 2 - 2, cy + 14, BRASS[3])
-    px(s, w // 2 + 2, cy + 14, BRASS[3])
-    for lx in (7, w - 11):
-        rect(s, INK, lx, cy + 28, 4, h - cy - 30)
-        rect(s, WOOD[3], lx + 1, cy + 28, 2, h - cy - 31)
-    # the box of the machine, a record, the tone arm
-    block(s, 8, cy - 12, w - 16, 12, WOOD, INK, grain="gram-box", light=4)
-    pygame.draw.ellipse(s, INK, pygame.Rect(11, cy - 16, 28, 7))
-    pygame.draw.ellipse(s, (40, 36, 40), pygame.Rect(12, cy - 15, 26, 5))
-    px(s, 25, cy - 13, (170, 50, 50))
-    rect(s, BRASS[1], 13, cy - 8, 3, 3)  # the crank
-    hline(s, INK, 4, 13, cy - 7)
-    rect(s, INK, 2, cy - 9, 3, 6)
-    # the horn: a great brass lily, rising from the box and opening up to the left
-    def horn_at(t_: float) -> tuple[float, float, float]:
-        return 36 - 16 * t_, cy - 20 - 22 * t_, 1.2 + 10 * t_ ** 2.2
+    floor = h - 3  # the last row of the legs
+    floor_shadow(s, w / 2 + 2, floor, w / 2 - 4, 3, 120)
+    # the cabinet on four short legs, two doors and a shelf of records behind them
+    cx0, cw = 6, w - 10
+    cy = floor - 21
+    block(s, cx0, cy, cw, 17, WOOD, INK, grain="gram-cab", light=3)
+    half = (cw - 6) // 2
+    frame(s, WOOD[1], cx0 + 3, cy + 4, half - 1, 10)
+    frame(s, WOOD[1], cx0 + 3 + half + 1, cy + 4, half - 1, 10)
+    px(s, cx0 + 3 + half - 2, cy + 9, BRASS[3])
+    px(s, cx0 + 3 + half + 2, cy + 9, BRASS[3])
+    for lx in (cx0 + 2, cx0 + cw - 5):
+        rect(s, INK, lx, cy + 17, 3, floor - cy - 16)
+        vline(s, WOOD[3], lx + 1, cy + 17, floor - 1)
+    # the machine: a wooden box with a record on the turntable, the crank at its side
+    by = cy - 6
+    block(s, cx0 + 3, by, cw - 6, 6, WOOD, INK, grain="gram-box", light=4)
+    pygame.draw.ellipse(s, INK, pygame.Rect(cx0 + 5, by - 3, 17, 5))
+    pygame.draw.ellipse(s, (40, 36, 40), pygame.Rect(cx0 + 6, by - 2, 15, 3))
+    px(s, cx0 + 13, by - 1, (170, 50, 50))  # the label
+    hline(s, INK, cx0 - 3, cx0 + 3, by + 3)  # the crank
+    rect(s, INK, cx0 - 4, by + 1, 2, 4)
+    px(s, cx0 - 3, by + 2, BRASS[2])
+    # the horn: a brass lily rising from the back of the box and opening up to the left
+    bx, base_y = cx0 + cw - 9, by - 1
 
-    pygame.draw.line(s, INK, (34, cy - 12), (36, cy - 20), 3)
-    pygame.draw.line(s, BRASS[2], (34, cy - 12), (36, cy - 20), 1)
+    def horn_at(t_: float) -> tuple[float, float, float]:
+        return bx - 12 * t_, base_y - 4 - 13 * t_, 0.8 + 6.5 * t_ ** 2.2
+
+    vline(s, INK, bx - 1, base_y - 4, base_y + 1)
+    vline(s, INK, bx + 1, base_y - 4, base_y + 1)
+    vline(s, BRASS[2], bx, base_y - 4, base_y + 1)
     for pass_ in (0, 1):
-        for k in range(40):
-            hx_, hy_, r_ = horn_at(k / 39)
+        for k in range(26):  # the last stretch is hidden by the mouth
+            hx_, hy_, r_ = horn_at(k / 29)
             if pass_ == 0:
                 pygame.draw.circle(s, INK, (int(hx_), int(hy_)), int(r_) + 1)
             else:
-                c = BRASS[1 + min(3, int(k / 39 * 3.5))]
+                c = BRASS[1 + min(3, int(k / 29 * 3.5))]
                 pygame.draw.circle(s, c, (int(hx_), int(hy_)), max(1, int(r_)))
                 px(s, int(hx_ + r_ * 0.5), int(hy_), BRASS[4])
     # the mouth, seen a little from below: a bright rim and a dark throat
     mx_, my_, _ = horn_at(1.0)
-    pygame.draw.ellipse(s, INK, pygame.Rect(int(mx_) - 14, int(my_) - 7, 28, 12))
-    pygame.draw.ellipse(s, BRASS[4], pygame.Rect(int(mx_) - 13, int(my_) - 6, 26, 10))
-    pygame.draw.ellipse(s, BRASS[1], pygame.Rect(int(mx_) - 10, int(my_) - 4, 20, 7))
-    pygame.draw.ellipse(s, (30, 22, 16), pygame.Rect(int(mx_) - 5, int(my_) - 2, 10, 3))
-    for k in (-8, -3, 3, 8):  # petal seams
-        px(s, int(mx_) + k, int(my_) - 4 + abs(k) // 4, BRASS[2])
+    pygame.draw.ellipse(s, INK, pygame.Rect(int(mx_) - 10, int(my_) - 5, 20, 9))
+    pygame.draw.ellipse(s, BRASS[4], pygame.Rect(int(mx_) - 9, int(my_) - 4, 18, 7))
+    pygame.draw.ellipse(s, BRASS[1], pygame.Rect(int(mx_) - 7, int(my_) - 3, 14, 5))
+    hline(s, (30, 22, 16), int(mx_) - 3, int(mx_) + 2, int(my_) - 1)
+    for k in (-6, 5):  # petal seams
+        px(s, int(mx_) + k, int(my_) - 3 + abs(k) // 4, BRASS[2])
 
 
 # =================================================================== armchairs, lamp
 def armchair(s: pygame.Surface, mirror: bool) -> None:
+    """A plum velvet wing chair at the cast's scale: seat 16 px off the floor, arms at 22,
+    the back 36 (an adult's waist), a lace antimacassar and an embroidered cushion."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 4, w / 2 - 2, 5, 140)
+    floor = h - 3
+    floor_shadow(s, w / 2, floor, w / 2 - 2, 3, 140)
     fab = VELVET
-    for lx in (9, w - 13):
-        rect(s, INK, lx, h - 10, 5, 8)
-        rect(s, WOOD[3], lx + 1, h - 10, 3, 7)
-    # a wing back, rounded
-    pygame.draw.rect(s, INK, pygame.Rect(6, 2, w - 12, 50), border_radius=12)
-    pygame.draw.rect(s, fab[2], pygame.Rect(7, 3, w - 14, 48), border_radius=11)
-    vgrad(s, fab, 10, 6, w - 20, 40, 0.85, 0.3)
-    for yy in (14, 26):  # deep buttons
-        for xx in range(18, w - 16, 10):
+    for lx in (6, w - 9):  # short turned legs
+        rect(s, INK, lx, floor - 4, 3, 5)
+        px(s, lx + 1, floor - 3, WOOD[3])
+        px(s, lx + 1, floor - 2, WOOD[2])
+    # the wing back, rounded at the top
+    back_top = floor - 36
+    pygame.draw.rect(s, INK, pygame.Rect(4, back_top, w - 8, 26), border_radius=7)
+    pygame.draw.rect(s, fab[2], pygame.Rect(5, back_top + 1, w - 10, 24), border_radius=6)
+    vgrad(s, fab, 7, back_top + 3, w - 14, 18, 0.85, 0.3)
+    for yy in (back_top + 9, back_top + 15):  # deep buttons
+        for xx in range(11 + (yy % 2) * 3, w - 10, 6):
             px(s, xx, yy, fab[0])
             px(s, xx + 1, yy + 1, fab[4])
-    # lace antimacassar over the top of the back
-    ax0, ax1 = 16, w - 17
-    for yy in range(3, 20):
-        span = (ax1 - ax0) // 2 - max(0, yy - 12) * 2
+    # lace antimacassar over the top of the back, a scalloped point hanging down
+    for yy in range(back_top + 1, back_top + 9):
+        span = 8 - max(0, yy - back_top - 4) * 2
         for xx in range(w // 2 - span, w // 2 + span):
-            if (xx + yy) % 3 and not ((xx * 3 + yy * 5) % 11 == 0):
+            if (xx + yy) % 3 and (xx * 3 + yy * 5) % 11:
                 px(s, xx, yy, LACE[2] if (xx + yy) % 4 else LACE[1])
-    for xx in range(w // 2 - 10, w // 2 + 10, 3):  # scalloped edge
-        px(s, xx, 20 + (xx % 2), LACE[0])
-    # seat cushion, skirt, rolled arms
-    seat_y = 44
-    pygame.draw.rect(s, INK, pygame.Rect(12, seat_y, w - 24, 14), border_radius=4)
-    pygame.draw.rect(s, fab[3], pygame.Rect(13, seat_y + 1, w - 26, 12), border_radius=3)
-    hline(s, fab[4], 16, w - 17, seat_y + 2)
-    block(s, 8, seat_y + 13, w - 16, 12, fab, INK, light=1)
-    for xx in range(10, w - 10, 3):  # bullion fringe
-        vline(s, GILT[2] if xx % 2 else GILT[1], xx, seat_y + 22, seat_y + 26)
-    for ax in (0, w - 16):
-        pygame.draw.rect(s, INK, pygame.Rect(ax, 26, 16, 42), border_radius=7)
-        pygame.draw.rect(s, fab[2], pygame.Rect(ax + 1, 27, 14, 40), border_radius=6)
-        pygame.draw.ellipse(s, fab[4], pygame.Rect(ax + 2, 28, 12, 8))
-        vgrad(s, fab, ax + 2, 38, 12, 26, 0.6, 0.1)
-    # a cushion: embroidered (left chair: a theatre mask; right: a dog)
-    cx0 = 20 if not mirror else w - 40
-    pygame.draw.rect(s, INK, pygame.Rect(cx0, 30, 20, 16), border_radius=4)
+    for xx in range(w // 2 - 6, w // 2 + 6, 3):
+        px(s, xx, back_top + 8 + (xx % 2), LACE[0])
+    # seat cushion (its top 16 px above the floor), the skirt and its bullion fringe
+    seat_y = floor - 16
+    pygame.draw.rect(s, INK, pygame.Rect(7, seat_y, w - 14, 7), border_radius=2)
+    pygame.draw.rect(s, fab[3], pygame.Rect(8, seat_y + 1, w - 16, 5), border_radius=2)
+    hline(s, fab[4], 10, w - 11, seat_y + 1)
+    block(s, 5, seat_y + 6, w - 10, 8, fab, INK, light=1)
+    for xx in range(6, w - 6, 2):
+        vline(s, GILT[2] if xx % 4 else GILT[1], xx, seat_y + 12, seat_y + 14)
+    # rolled arms, their tops 22 px above the floor
+    for ax in (0, w - 9):
+        pygame.draw.rect(s, INK, pygame.Rect(ax, floor - 23, 9, 21), border_radius=4)
+        pygame.draw.rect(s, fab[2], pygame.Rect(ax + 1, floor - 22, 7, 19), border_radius=3)
+        pygame.draw.ellipse(s, fab[4], pygame.Rect(ax + 1, floor - 22, 6, 4))
+        vgrad(s, fab, ax + 2, floor - 17, 5, 12, 0.6, 0.1)
+        hline(s, fab[0], ax + 2, ax + 6, floor - 18)
+    # an embroidered cushion against the back (left chair: a theatre mask; right: a dog)
+    cx0 = 11
+    pygame.draw.rect(s, INK, pygame.Rect(cx0, seat_y - 8, 11, 9), border_radius=2)
     pygame.draw.rect(s, (170, 150, 110) if not mirror else (120, 140, 120),
-                     pygame.Rect(cx0 + 1, 31, 18, 14), border_radius=3)
+                     pygame.Rect(cx0 + 1, seat_y - 7, 9, 7), border_radius=2)
     if not mirror:
-        pygame.draw.circle(s, (230, 220, 190), (cx0 + 10, 38), 4)
-        px(s, cx0 + 8, 37, INK)
-        px(s, cx0 + 12, 37, INK)
-        hline(s, INK, cx0 + 8, cx0 + 12, 40)
-    else:
-        rect(s, SCOTTIE[1], cx0 + 5, 36, 10, 5)
-        rect(s, SCOTTIE[1], cx0 + 12, 33, 4, 4)
-        px(s, cx0 + 15, 32, SCOTTIE[1])
-        vline(s, SCOTTIE[1], cx0 + 5, 41, 42)
-        vline(s, SCOTTIE[1], cx0 + 13, 41, 42)
+        pygame.draw.circle(s, (230, 220, 190), (cx0 + 5, seat_y - 4), 2)
+        px(s, cx0 + 4, seat_y - 5, INK)
+        px(s, cx0 + 6, seat_y - 5, INK)
+        px(s, cx0 + 5, seat_y - 3, INK)
+    else:  # drawn facing right, so after the flip it walks out of the cushion leftwards
+        rect(s, SCOTTIE[1], cx0 + 2, seat_y - 5, 5, 2)
+        rect(s, SCOTTIE[1], cx0 + 6, seat_y - 6, 2, 2)
+        px(s, cx0 + 2, seat_y - 3, SCOTTIE[1])
+        px(s, cx0 + 6, seat_y - 3, SCOTTIE[1])
     if mirror:
         flipped = pygame.transform.flip(s, True, False)
         s.fill((0, 0, 0, 0))
@@ -383,7 +526,7 @@ def armchair_right(s: pygame.Surface) -> None:
 
 
 def fringed_shade(s: pygame.Surface, cx: int, top: int, tw: int, bw: int, sh: int,
-                  lit: bool = True) -> None:
+                  lit: bool = True, fringe: int = 5) -> None:
     silk = ramp("#7a3a3a", "#9e5048", "#c4725a", "#e09a6e", "#f4c488")
     for yy in range(sh):
         t = yy / max(1, sh - 1)
@@ -398,26 +541,32 @@ def fringed_shade(s: pygame.Surface, cx: int, top: int, tw: int, bw: int, sh: in
         px(s, int(cx + half) + 1, top + yy, INK)
     hline(s, INK, int(cx - tw / 2), int(cx + tw / 2), top - 1)
     hline(s, INK, int(cx - bw / 2) - 1, int(cx + bw / 2) + 1, top + sh)
-    for xx in range(int(cx - bw / 2), int(cx + bw / 2) + 1):  # a long beaded fringe
-        ln = 3 + (xx % 2) * 2
+    for xx in range(int(cx - bw / 2), int(cx + bw / 2) + 1):  # a beaded fringe
+        ln = fringe - 2 + (xx % 2) * 2
         for k in range(1, ln):
             px(s, xx, top + sh + k, GILT[3] if k < ln - 1 else (INK if xx % 2 else GILT[1]))
 
 
+LAMP_SHADE = (3, 11)  # the standard lamp's shade: top row and height, local
+
+
 def lamp(s: pygame.Surface) -> None:
+    """A standard lamp as tall as Miss Forcible (58 px): the fringe hangs at her eyes."""
     w, h = s.get_size()
     cx = w // 2
-    floor_shadow(s, cx, h - 3, 10, 3)
-    rect(s, INK, cx - 7, h - 6, 14, 4)
-    rect(s, BRASS[1], cx - 6, h - 5, 12, 2)
-    rect(s, INK, cx - 2, 30, 4, h - 34)
-    vline(s, BRASS[2], cx - 1, 31, h - 6)
-    vline(s, BRASS[3], cx, 40, h - 20)
-    for yy in (60, 90):
-        pygame.draw.ellipse(s, INK, pygame.Rect(cx - 3, yy, 7, 5))
-        pygame.draw.ellipse(s, BRASS[3], pygame.Rect(cx - 2, yy + 1, 5, 3))
-    fringed_shade(s, cx, 6, 12, 24, 22)
-    hline(s, REAL["lamp"][2], cx - 10, cx + 10, 27)
+    floor = h - 3
+    floor_shadow(s, cx, floor, 8, 2)
+    rect(s, INK, cx - 5, floor - 2, 10, 3)
+    rect(s, BRASS[1], cx - 4, floor - 1, 8, 1)
+    hline(s, BRASS[3], cx - 3, cx + 1, floor - 1)
+    top, sh = LAMP_SHADE
+    rect(s, INK, cx - 1, top + sh, 3, floor - top - sh - 1)
+    vline(s, BRASS[2], cx, top + sh, floor - 3)
+    for yy in (top + 24, top + 38):  # two turned knops on the pole
+        rect(s, INK, cx - 2, yy, 5, 3)
+        hline(s, BRASS[3], cx - 1, cx + 1, yy + 1)
+    fringed_shade(s, cx, top, 8, 16, sh, fringe=4)
+    hline(s, REAL["lamp"][2], cx - 6, cx + 6, top + sh - 1)
 
 
 # =================================================================== posters
@@ -558,47 +707,54 @@ def scotties(s: pygame.Surface) -> None:
 
 
 # =================================================================== tea table
+TABLE_TOP = 10  # local y of the top edge of the round table's top (its centre 26 above the foot)
+
+
 def table(s: pygame.Surface) -> None:
+    """A round tea table, the top 26 px above the floor, draped with a lace cloth."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 4, w / 2 - 4, 5, 140)
-    # a round table in perspective, draped with a lace cloth to the floor at the back
-    top_y = h - 40
-    for lx in (w // 2 - 3,):
-        rect(s, INK, lx - 10, h - 10, 26, 5)
-        rect(s, WOOD[2], lx - 9, h - 9, 24, 3)
-        rect(s, INK, lx - 1, top_y + 10, 8, h - top_y - 18)
-        rect(s, WOOD[3], lx, top_y + 10, 6, h - top_y - 19)
-    pygame.draw.ellipse(s, INK, pygame.Rect(0, top_y - 2, w, 18))
-    pygame.draw.ellipse(s, LACE[1], pygame.Rect(1, top_y - 1, w - 2, 16))
-    pygame.draw.ellipse(s, LACE[2], pygame.Rect(6, top_y, w - 12, 12))
+    floor = h - 5
+    floor_shadow(s, w / 2, floor, w / 2 - 6, 4, 140)
+    top_y = TABLE_TOP
+    # the pedestal and its foot, under the cloth
+    cx = w // 2
+    rect(s, INK, cx - 8, floor - 3, 17, 4)
+    rect(s, WOOD[2], cx - 7, floor - 2, 15, 2)
+    rect(s, INK, cx - 2, top_y + 14, 5, floor - top_y - 16)
+    rect(s, WOOD[3], cx - 1, top_y + 14, 3, floor - top_y - 17)
+    # the top, seen from a little above, and the cloth over it
+    pygame.draw.ellipse(s, INK, pygame.Rect(0, top_y, w, 14))
+    pygame.draw.ellipse(s, LACE[1], pygame.Rect(1, top_y + 1, w - 2, 12))
+    pygame.draw.ellipse(s, LACE[2], pygame.Rect(5, top_y + 2, w - 10, 9))
     # the cloth's hanging edge, scalloped
-    for xx in range(2, w - 2):
+    for xx in range(1, w - 1):
         u = (xx - w / 2) / (w / 2)
-        drop = int(10 * math.sqrt(max(0.0, 1 - u * u)))
-        y0 = top_y + 7 + int(7 * math.sqrt(max(0.0, 1 - u * u)))
+        round_ = math.sqrt(max(0.0, 1 - u * u))
+        drop = int(7 * round_)
+        y0 = top_y + 6 + int(6 * round_)
         for k in range(drop):
-            c = LACE[1] if (xx + k) % 3 else LACE[0]
-            px(s, xx, y0 + k, c)
+            px(s, xx, y0 + k, LACE[1] if (xx + k) % 3 else LACE[0])
         px(s, xx, y0 + drop + (xx % 3 == 0), INK)
-    # teapot in a knitted cosy, two cups and saucers, a plate of biscuits
-    tx, ty = 20, top_y + 2
-    pygame.draw.ellipse(s, INK, pygame.Rect(tx - 10, ty - 18, 22, 20))
-    pygame.draw.ellipse(s, (170, 70, 80), pygame.Rect(tx - 9, ty - 17, 20, 18))
-    for yy in range(ty - 15, ty):
-        for xx in range(tx - 8, tx + 10):
+    # a teapot in a knitted cosy with a pompom, at the back
+    tx, ty = 14, top_y + 5
+    pygame.draw.ellipse(s, INK, pygame.Rect(tx - 7, ty - 11, 15, 12))
+    pygame.draw.ellipse(s, (170, 70, 80), pygame.Rect(tx - 6, ty - 10, 13, 10))
+    for yy in range(ty - 9, ty):
+        for xx in range(tx - 5, tx + 6):
             if s.get_at((xx, yy))[:3] == (170, 70, 80) and (xx + yy) % 3 == 0:
                 px(s, xx, yy, (140, 50, 64))
-    pygame.draw.circle(s, INK, (tx + 1, ty - 19), 3)
-    pygame.draw.circle(s, (230, 200, 120), (tx + 1, ty - 19), 2)  # a pompom
-    pygame.draw.line(s, INK, (tx + 11, ty - 8), (tx + 17, ty - 12), 3)  # spout
-    pygame.draw.line(s, (220, 220, 210), (tx + 11, ty - 8), (tx + 16, ty - 12), 1)
-    for cx0 in (66, 82):
-        cup(s, cx0, top_y + 8)
-    # biscuits on a plate
-    pygame.draw.ellipse(s, INK, pygame.Rect(36, top_y + 1, 18, 6))
-    pygame.draw.ellipse(s, (226, 226, 220), pygame.Rect(37, top_y + 2, 16, 4))
+    pygame.draw.circle(s, INK, (tx, ty - 12), 2)
+    px(s, tx, ty - 12, (230, 200, 120))
+    pygame.draw.line(s, INK, (tx + 7, ty - 4), (tx + 11, ty - 7), 2)  # the spout
+    px(s, tx + 10, ty - 7, (220, 220, 210))
+    # biscuits on a plate, and the two ladies' cups
+    pygame.draw.ellipse(s, INK, pygame.Rect(22, top_y + 3, 13, 5))
+    pygame.draw.ellipse(s, (226, 226, 220), pygame.Rect(23, top_y + 4, 11, 3))
     for k in range(3):
-        pygame.draw.circle(s, (190, 150, 90), (41 + k * 4, top_y + 3), 2)
+        px(s, 25 + k * 3, top_y + 4, (190, 150, 90))
+        px(s, 26 + k * 3, top_y + 4, (160, 120, 70))
+    cup(s, 50, top_y + 7)
+    cup(s, 24, top_y + 12)
 
 
 def cup(s: pygame.Surface, cx: int, base: int) -> None:
@@ -620,121 +776,135 @@ def teacup(s: pygame.Surface) -> None:
 
 
 # =================================================================== side table, trunk, basket
+SIDE_SHADE = (8, 5, 8)  # the table lamp's shade on the side table: centre x, top, height
+
+
 def side_table(s: pygame.Surface) -> None:
+    """A little tripod table (top 22 px up) with a fringed table lamp and the taffy bowl."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 3, w / 2 - 2, 4, 120)
-    top = h - 32
-    pygame.draw.ellipse(s, INK, pygame.Rect(0, top - 3, w, 8))
-    pygame.draw.ellipse(s, WOOD[4], pygame.Rect(1, top - 2, w - 2, 6))
-    rect(s, INK, w // 2 - 2, top + 4, 4, h - top - 10)
-    vline(s, WOOD[3], w // 2 - 1, top + 4, h - 7)
-    for dx in (-8, 8):
-        pygame.draw.line(s, INK, (w // 2, h - 8), (w // 2 + dx, h - 3), 2)
-    # a fringed table lamp
-    lx = 12
-    rect(s, INK, lx - 4, top - 6, 9, 4)
-    rect(s, BRASS[2], lx - 3, top - 5, 7, 2)
-    rect(s, INK, lx - 1, top - 28, 3, 22)
-    vline(s, BRASS[3], lx, top - 28, top - 7)
-    fringed_shade(s, lx, top - 46, 10, 18, 14)
+    floor = h - 3
+    floor_shadow(s, w / 2, floor, w / 2 - 3, 3, 120)
+    top = floor - 22
+    pygame.draw.ellipse(s, INK, pygame.Rect(0, top - 3, w, 7))
+    pygame.draw.ellipse(s, WOOD[4], pygame.Rect(1, top - 2, w - 2, 5))
+    hline(s, WOOD[5], 5, w - 8, top - 2)
+    rect(s, INK, w // 2 - 2, top + 3, 4, floor - top - 7)
+    vline(s, WOOD[3], w // 2 - 1, top + 3, floor - 5)
+    for dx in (-7, 7):
+        pygame.draw.line(s, INK, (w // 2, floor - 5), (w // 2 + dx, floor), 2)
+    # a fringed table lamp, 20 px high
+    lx, st, sh = SIDE_SHADE
+    rect(s, INK, lx - 3, top - 4, 7, 3)
+    rect(s, BRASS[2], lx - 2, top - 3, 5, 1)
+    rect(s, INK, lx - 1, st + sh, 3, top - 4 - st - sh)
+    vline(s, BRASS[3], lx, st + sh, top - 5)
+    fringed_shade(s, lx, st, 6, 12, sh, fringe=4)
     # the bowl of ancient taffy: a cut-glass dish, the sweets fused into one lump
-    bx = w - 12
-    pygame.draw.ellipse(s, INK, pygame.Rect(bx - 9, top - 8, 18, 9))
-    pygame.draw.ellipse(s, (150, 170, 170), pygame.Rect(bx - 8, top - 7, 16, 7))
-    for k, c in enumerate(((220, 120, 150), (230, 200, 120), (150, 200, 170), (220, 120, 150))):
-        pygame.draw.circle(s, INK, (bx - 5 + k * 3, top - 8), 3)
-        pygame.draw.circle(s, c, (bx - 5 + k * 3, top - 8), 2)
-    px(s, bx - 4, top - 9, (250, 240, 240))
-    for xx in range(bx - 7, bx + 8, 2):  # the cut-glass sparkle
-        px(s, xx, top - 3, (200, 220, 220))
+    bx = w - 9
+    pygame.draw.ellipse(s, INK, pygame.Rect(bx - 6, top - 6, 13, 6))
+    pygame.draw.ellipse(s, (150, 170, 170), pygame.Rect(bx - 5, top - 5, 11, 4))
+    for k, c in enumerate(((220, 120, 150), (230, 200, 120), (150, 200, 170))):
+        pygame.draw.circle(s, INK, (bx - 3 + k * 3, top - 6), 2)
+        px(s, bx - 3 + k * 3, top - 6, c)
+        px(s, bx - 3 + k * 3 - 1, top - 6, c)
+    px(s, bx - 3, top - 7, (250, 240, 240))
+    for xx in range(bx - 4, bx + 5, 2):  # the cut-glass sparkle
+        px(s, xx, top - 2, (200, 220, 220))
 
 
 def trunk(s: pygame.Surface) -> None:
+    """A theatre hamper (1.3 m long, the box 20 px high), its lid thrown back."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 4, w / 2 - 2, 5, 140)
+    floor = h - 5
+    floor_shadow(s, w / 2, floor, w / 2 - 2, 4, 140)
     leather = ramp("#3a2a20", "#503a2a", "#6a4c34", "#84623e")
-    by = h - 38
-    # the open lid, swung up and back, plastered with old tour labels
-    lid = [(3, by), (w - 4, by), (w - 6, by - 32), (5, by - 32)]
+    by = floor - 19
+    # the open lid, swung up and back against the wall, plastered with old tour labels
+    lid = [(2, by), (w - 3, by), (w - 5, by - 18), (4, by - 18)]
     pygame.draw.polygon(s, leather[2], lid)
-    for yy in range(by - 31, by):
-        for xx in range(5, w - 5):
+    for yy in range(by - 17, by):
+        for xx in range(4, w - 4):
             if (xx * 5 + yy) % 9 == 0:
                 px(s, xx, yy, leather[1])
     pygame.draw.polygon(s, INK, lid, 1)
-    rect(s, leather[0], 6, by - 6, w - 12, 5)  # the lid's inside lip, in shadow
+    rect(s, leather[0], 4, by - 4, w - 8, 3)  # the lid's inside lip, in shadow
     r = rng("trunk-labels")
-    for k in range(8):
-        lx, ly = 9 + r.randrange(w - 26), by - 29 + r.randrange(18)
+    for k in range(6):
+        lx, ly = 6 + k * 7 + r.randrange(3), by - 16 + r.randrange(7)
         col = r.choice([(200, 170, 90), (170, 60, 60), (90, 120, 160), (220, 210, 180)])
         if k % 2:
-            pygame.draw.ellipse(s, INK, pygame.Rect(lx - 1, ly - 1, 12, 8))
-            pygame.draw.ellipse(s, col, pygame.Rect(lx, ly, 10, 6))
+            pygame.draw.ellipse(s, INK, pygame.Rect(lx - 1, ly - 1, 8, 6))
+            pygame.draw.ellipse(s, col, pygame.Rect(lx, ly, 6, 4))
         else:
-            rect(s, INK, lx - 1, ly - 1, 11, 8)
-            rect(s, col, lx, ly, 9, 6)
-        hline(s, lerp(col, INK, 0.5), lx + 2, lx + 6, ly + 3)  # type: ignore[arg-type]
-    hline(s, BRASS[2], 6, w - 7, by - 31)
+            rect(s, INK, lx - 1, ly - 1, 7, 6)
+            rect(s, col, lx, ly, 5, 4)
+        px(s, lx + 2, ly + 2, lerp(col, INK, 0.5))  # type: ignore[arg-type]
+    hline(s, BRASS[2], 5, w - 6, by - 17)
     # the box
-    block(s, 0, by, w, h - by - 4, leather, INK, light=2)
-    for bx_ in (2, w - 8):  # brass corners
-        rect(s, BRASS[2], bx_, by + 1, 6, 5)
-        rect(s, BRASS[2], bx_, h - 11, 6, 5)
+    block(s, 0, by, w, floor - by + 1, leather, INK, light=2)
+    for bx_ in (1, w - 5):  # brass corners
+        rect(s, BRASS[2], bx_, by + 1, 4, 3)
+        rect(s, BRASS[2], bx_, floor - 3, 4, 3)
     for sx in (w // 3, 2 * w // 3):  # straps
-        rect(s, leather[0], sx - 2, by, 5, h - by - 4)
-        rect(s, BRASS[3], sx - 2, by + 12, 5, 3)
-    # spilling out: a feather boa, a crown, the sleeve of a gown, a sword
+        rect(s, leather[0], sx - 1, by, 3, floor - by + 1)
+        rect(s, BRASS[3], sx - 1, by + 7, 3, 2)
+    # spilling out: a feather boa, a crown, a wooden sword, the sleeve of a velvet gown
     boa = (230, 150, 170)
-    for k in range(60):
-        t = k / 59
-        xx = int(6 + t * (w - 14))
-        yy = int(by - 2 + 6 * math.sin(t * 7) + (16 * t * t if t > 0.7 else 0))
+    for k in range(40):
+        t = k / 39
+        xx = int(4 + t * (w - 10))
+        yy = int(by - 1 + 3 * math.sin(t * 7) + (12 * t * t if t > 0.7 else 0))
         for d in (-1, 0, 1):
             px(s, xx + d, yy + (k % 2), boa if d else (250, 200, 210))
-    rect(s, GILT[3], 22, by - 8, 10, 4)
-    for k in (22, 26, 30):
-        px(s, k, by - 9, GILT[4])
-    px(s, 26, by - 7, (60, 120, 200))
-    pygame.draw.line(s, REAL["metal"][4], (50, by - 14), (70, by - 4))
-    rect(s, GILT[2], 48, by - 16, 4, 3)
-    pts = [(w - 26, by), (w - 14, by - 2), (w - 10, by + 18), (w - 20, by + 22)]
+    rect(s, GILT[3], 12, by - 5, 7, 3)
+    for k in (12, 15, 18):
+        px(s, k, by - 6, GILT[4])
+    px(s, 15, by - 4, (60, 120, 200))
+    pygame.draw.line(s, WOOD[4], (26, by - 9), (36, by - 3))
+    rect(s, GILT[2], 25, by - 10, 3, 2)
+    pts = [(w - 15, by), (w - 8, by - 1), (w - 6, by + 11), (w - 12, by + 13)]
     pygame.draw.polygon(s, (60, 90, 120), pts)
     pygame.draw.polygon(s, INK, pts, 1)
 
 
 def basket(s: pygame.Surface) -> None:
+    """A wicker dog basket for one small Scottie: 1.1 m across, a tartan cushion."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 3, w / 2, 4, 120)
+    floor = h - 3
+    floor_shadow(s, w / 2, floor, w / 2, 3, 120)
     wicker = ramp("#5a4024", "#7a5a34", "#9a7846", "#b8965c")
-    pygame.draw.ellipse(s, INK, pygame.Rect(0, 4, w, h - 6))
-    pygame.draw.ellipse(s, wicker[2], pygame.Rect(1, 5, w - 2, h - 8))
-    for yy in range(6, h - 3):
-        for xx in range(2, w - 2):
+    pygame.draw.ellipse(s, INK, pygame.Rect(0, 2, w, floor - 1))
+    pygame.draw.ellipse(s, wicker[2], pygame.Rect(1, 3, w - 2, floor - 3))
+    for yy in range(3, floor):
+        for xx in range(1, w - 1):
             if s.get_at((xx, yy))[:3] == wicker[2] and (xx + 2 * yy) % 4 == 0:
                 px(s, xx, yy, wicker[1])
+    hline(s, wicker[3], 8, w - 10, 3)  # the lit rim
     # the tartan cushion inside, with a dent where a dog sleeps
-    pygame.draw.ellipse(s, INK, pygame.Rect(6, 6, w - 12, h - 16))
-    for yy in range(7, h - 10):
-        for xx in range(7, w - 7):
+    ix, iy, iw, ih = 4, 4, w - 8, floor - 9
+    pygame.draw.ellipse(s, INK, pygame.Rect(ix, iy, iw, ih))
+    for yy in range(iy + 1, iy + ih - 1):
+        for xx in range(ix + 1, ix + iw - 1):
             if s.get_at((xx, yy))[:3] != INK:
                 continue
-            inside = ((xx - w / 2) / (w / 2 - 7)) ** 2 + ((yy - (h - 4) / 2 + 2) / ((h - 16) / 2 - 1)) ** 2
+            inside = ((xx + 0.5 - (ix + iw / 2)) / (iw / 2 - 1)) ** 2 + \
+                ((yy + 0.5 - (iy + ih / 2)) / (ih / 2 - 1)) ** 2
             if inside < 1:
                 c = TARTAN[1]
-                if xx % 6 in (0, 1):
+                if xx % 5 in (0, 1):
                     c = TARTAN[3]
-                if yy % 5 == 0:
-                    c = TARTAN[2] if xx % 6 else TARTAN[4]
+                if yy % 4 == 0:
+                    c = TARTAN[2] if xx % 5 else TARTAN[4]
                 px(s, xx, yy, c)
-    pygame.draw.ellipse(s, TARTAN[0], pygame.Rect(w // 2 - 10, 9, 20, 6))
+    pygame.draw.ellipse(s, TARTAN[0], pygame.Rect(w // 2 - 6, iy + 2, 12, 4))
     # a chewed bone and a tuft of black hair
-    rect(s, (220, 214, 196), w - 22, 8, 8, 2)
-    px(s, w - 23, 7, (220, 214, 196))
-    px(s, w - 23, 10, (220, 214, 196))
-    px(s, w - 14, 7, (220, 214, 196))
-    px(s, w - 14, 10, (220, 214, 196))
-    px(s, 18, 10, SCOTTIE[1])
-    px(s, 19, 11, SCOTTIE[1])
+    bone = (220, 214, 196)
+    hline(s, bone, w - 14, w - 10, iy + 3)
+    for xx in (w - 15, w - 9):
+        px(s, xx, iy + 2, bone)
+        px(s, xx, iy + 4, bone)
+    px(s, 10, iy + 4, SCOTTIE[1])
+    px(s, 11, iy + 5, SCOTTIE[1])
 
 
 # =================================================================== build
@@ -743,12 +913,16 @@ def _overlays() -> None:
     st = LAYOUT["sf_side_table"]
     wn = LAYOUT["sf_window"]
     warm = (255, 190, 110)
+    lx, shade_y = lp[0] + lp[2] // 2, lp[1] + LAMP_SHADE[0] + LAMP_SHADE[1]
+    sx, sy = st[0] + SIDE_SHADE[0], st[1] + SIDE_SHADE[1] + SIDE_SHADE[2]
+    tb = LAYOUT["sf_table"]
     light_overlay(
         "sf_light", ROOM_W,
-        spots=[(lp[0] + 14, lp[1] + 40, 70, 60, warm, 70),
-               (lp[0] + 14, lp[1] + 20, 24, 16, (255, 220, 150), 70),
-               (st[0] + 12, st[1] + 40, 54, 46, warm, 60),
-               (330, 220, 110, 40, (255, 200, 130), 40)],
+        spots=[(lx, shade_y + 16, 60, 52, warm, 70),
+               (lx, shade_y, 18, 10, (255, 220, 150), 70),
+               (sx, sy + 8, 40, 34, warm, 60),
+               (sx, sy, 12, 7, (255, 220, 150), 60),
+               (tb[0] + tb[2] // 2, tb[1] + TABLE_TOP + 14, 90, 34, (255, 200, 130), 40)],
         shafts=[(wn[0] + 6, wn[0] + wn[2] - 6, wn[1] + wn[3], 250, 40, (200, 214, 220), 26)],
         vignette=(30, 16, 14), vig_a=130)
     gx, gy, gw, gh = wn[0] + 5, wn[1] + 5, wn[2] - 10, wn[3] - 16

@@ -43,21 +43,24 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "study_rain": (100, 40, 88, 104),
     "study_plants": (94, 140, 100, 78),
     "study_corkboard": (206, 62, 54, 46),
-    "study_shelves": (272, 50, 84, 168),
-    "study_desk": (364, 140, 150, 90),
-    "study_drafts": (518, 168, 36, 58),
-    "study_chair": (556, 174, 38, 60),
-    "study_box": (594, 190, 44, 46),
+    "study_shelves": (290, 126, 48, 92),
+    "study_desk": (364, 162, 150, 68),
+    "study_drafts": (518, 192, 34, 34),
+    "study_chair": (561, 192, 28, 42),
+    "study_box": (601, 206, 32, 30),
     "study_light": (0, 0, 640, 320),
-    "study_gone": (364, 140, 232, 94),
+    "study_gone": (364, 162, 228, 72),
     "study_night": (0, 0, 640, 320),
 }
 
 # where things sit inside the desk picture (local), shared by the art and the overlays
-MONITOR = (56, 6, 42, 36)  # x, y, w, h of the CRT body
-SCREEN = (61, 10, 32, 24)
-MUG = (108, 30, 9, 9)
-LAMP_HEAD = (14, 12)  # centre of the lamp's bulb, local
+DESK_FLOOR = 64  # the row the desk's feet stand on
+DESK_TOP = DESK_FLOOR - 36  # the back edge of the top; the front edge is 26 px up
+MONITOR = (44, 3, 28, 22)  # x, y, w, h of the CRT body
+SCREEN = (48, 7, 20, 14)
+MUG = (80, 0, 7, 7)
+LAMP_HEAD = (17, 10)  # centre of the lamp's bulb, local
+CHAIR_BACK = (4, 2, 20, 17)  # the swivel chair's back, local to its picture
 
 
 # =================================================================== backdrop
@@ -113,6 +116,7 @@ def backdrop(s: pygame.Surface) -> None:
     hline(s, STRIPE[1], 514, 547, 104)
     px(s, 531, 64, INK)  # the nail
     px(s, 531, 65, REAL["metal"][2])
+    wall_things(s)
     # an old rag rug in front of the desk
     rr = rng("study-rug")
     for y in range(244, 286):
@@ -128,6 +132,130 @@ def backdrop(s: pygame.Surface) -> None:
             if y in (244, 285) or x in (int(350 - half), int(350 + half) - 1):
                 c = INK
             px(s, x, y, c)
+
+
+# =================================================================== the wall's clutter
+def _nail(s: pygame.Surface, x: int, y: int) -> None:
+    px(s, x, y, INK)
+    px(s, x, y + 1, REAL["metal"][2])
+
+
+def botanical_print(s: pygame.Surface, x: int, y: int, w: int, h: int) -> None:
+    """A framed seed-catalogue plate of a prize cabbage, foxed at the edges."""
+    _nail(s, x + w // 2, y - 5)
+    pygame.draw.line(s, INK, (x + w // 2, y - 4), (x + 3, y))
+    pygame.draw.line(s, INK, (x + w // 2, y - 4), (x + w - 4, y))
+    block(s, x, y, w, h, WOOD, INK, light=4)
+    ix, iy, iw, ih = x + 3, y + 3, w - 6, h - 6
+    rect(s, PAPER[3], ix, iy, iw, ih)
+    r = rng("study-plate")
+    for _ in range(14):  # foxing
+        px(s, ix + r.randrange(iw), iy + r.randrange(ih), PAPER[1])
+    cx, cy = ix + iw // 2, iy + ih // 2 - 2
+    for rr_, c in ((9, LEAF[1]), (8, LEAF[2]), (5, LEAF[3]), (3, (170, 180, 110))):
+        pygame.draw.circle(s, c, (cx, cy), rr_)
+    for k in (-6, -2, 3, 6):  # the veins of the outer leaves
+        pygame.draw.line(s, LEAF[0], (cx, cy + 2), (cx + k, cy + 8))
+    vline(s, (120, 100, 70), cx, cy + 9, cy + 11)
+    hline(s, (90, 84, 72), ix + 4, ix + iw - 5, iy + ih - 4)  # the caption
+    hline(s, (140, 132, 116), ix + 7, ix + iw - 8, iy + ih - 2)
+    frame(s, WOOD[1], ix - 1, iy - 1, iw + 2, ih + 2)
+
+
+def desk_shelf(s: pygame.Surface, x0: int, x1: int, y: int) -> None:
+    """A plank on two brackets over the desk: ring binders, catalogues, a jar of pencils,
+    a rolled-up garden plan; and papers pinned to the wall under it."""
+    # papers pinned under the shelf: a sowing chart and a postcard of a giant marrow
+    cx_, cy_ = x1 - 32, y + 8
+    rect(s, (30, 26, 20), cx_ + 1, cy_ + 1, 22, 17)
+    rect(s, PAPER[3], cx_, cy_, 22, 17)
+    for k in range(1, 4):
+        hline(s, PAPER[1], cx_ + 1, cx_ + 20, cy_ + k * 4)
+    for k in range(1, 5):
+        vline(s, PAPER[1], cx_ + k * 4 + 1, cy_ + 1, cy_ + 15)
+    r = rng("sowing-chart")
+    for _ in range(9):
+        px(s, cx_ + 3 + 4 * r.randrange(5), cy_ + 2 + 4 * r.randrange(4),
+           r.choice([(60, 130, 60), (200, 70, 60), (200, 170, 60)]))
+    px(s, cx_ + 11, cy_, (200, 40, 40))  # the drawing pin
+    px_, py_ = x0 + 4, y + 9
+    rect(s, (30, 26, 20), px_ + 1, py_ + 1, 15, 11)
+    rect(s, (150, 170, 176), px_, py_, 15, 11)
+    rect(s, (90, 130, 70), px_, py_ + 7, 15, 4)
+    pygame.draw.ellipse(s, (110, 150, 60), pygame.Rect(px_ + 3, py_ + 4, 10, 5))
+    px(s, px_ + 7, py_, (40, 80, 200))
+    # the plank and its brackets
+    block(s, x0, y, x1 - x0, 4, WOOD, INK, light=4)
+    for bx in (x0 + 6, x1 - 12):
+        pts = [(bx, y + 4), (bx + 6, y + 4), (bx + 6, y + 9)]
+        pygame.draw.polygon(s, WOOD[2], pts)
+        pygame.draw.polygon(s, INK, pts, 1)
+    # ring binders, upright, with labels on their spines
+    x = x0 + 3
+    for k, c in enumerate((REAL["rose"][1], REAL["fabric"][1], REAL["card"][2], REAL["rain"][1])):
+        bh = 15 - (k % 2)
+        rect(s, INK, x, y - bh, 7, bh)
+        rect(s, c, x + 1, y - bh + 1, 5, bh - 1)
+        vline(s, lerp(c, (255, 255, 255), 0.2), x + 1, y - bh + 1, y - 1)  # type: ignore[arg-type]
+        rect(s, PAPER[3], x + 2, y - bh + 3, 3, 4)
+        pygame.draw.circle(s, INK, (x + 3, y - 4), 1)
+        x += 7
+    # one binder leaning on the rest
+    pts = [(x, y), (x + 6, y), (x + 13, y - 12), (x + 8, y - 14)]
+    pygame.draw.polygon(s, (100, 110, 70), pts)
+    pygame.draw.polygon(s, INK, pts, 1)
+    x += 18
+    # a magazine file of seed catalogues
+    rect(s, INK, x, y - 12, 10, 12)
+    rect(s, (70, 80, 96), x + 1, y - 11, 8, 11)
+    for k, c in enumerate(((200, 70, 80), (90, 150, 70), (220, 180, 60))):
+        hline(s, c, x + 2, x + 7, y - 14 + k)
+        px(s, x + 1, y - 14 + k, INK)
+        px(s, x + 8, y - 14 + k, INK)
+    x += 14
+    # a rolled-up garden plan, lying along the shelf, tied with string
+    rect(s, INK, x, y - 5, 24, 5)
+    rect(s, PAPER[2], x + 1, y - 4, 22, 3)
+    hline(s, PAPER[3], x + 1, x + 22, y - 4)
+    pygame.draw.ellipse(s, PAPER[1], pygame.Rect(x + 21, y - 5, 4, 5))
+    vline(s, (170, 60, 60), x + 10, y - 5, y - 1)
+    x += 28
+    # a jar of pencils (none behind Dad's ears today)
+    for k, c in enumerate(((230, 190, 60), (60, 110, 200), (200, 60, 60), (230, 190, 60))):
+        vline(s, INK, x + 1 + k * 2, y - 14 + (k % 2) * 2, y - 8)
+        vline(s, c, x + 2 + k * 2, y - 13 + (k % 2) * 2, y - 8)
+    rect(s, INK, x, y - 9, 10, 9)
+    rect(s, (130, 150, 150), x + 1, y - 8, 8, 8)
+    vline(s, (190, 206, 206), x + 2, y - 7, y - 2)
+
+
+def wall_calendar(s: pygame.Surface, x: int, y: int) -> None:
+    """A seed-company calendar: this month's tomato, and a day ringed in red."""
+    w, h = 24, 34
+    _nail(s, x + w // 2, y - 3)
+    rect(s, INK, x - 1, y - 1, w + 2, h + 2)
+    rect(s, PAPER[3], x, y, w, h)
+    rect(s, (96, 110, 120), x + 2, y + 2, w - 4, 14)
+    pygame.draw.circle(s, INK, (x + w // 2, y + 10), 5)
+    pygame.draw.circle(s, (190, 50, 44), (x + w // 2, y + 10), 4)
+    px(s, x + w // 2 - 2, y + 8, (240, 140, 120))
+    hline(s, LEAF[2], x + w // 2 - 2, x + w // 2 + 2, y + 5)
+    px(s, x + w // 2, y + 4, LEAF[1])
+    hline(s, (90, 84, 72), x + 4, x + w - 5, y + 18)
+    for row in range(4):
+        for col in range(7):
+            px(s, x + 2 + col * 3, y + 21 + row * 3, PAPER[0])
+    pygame.draw.circle(s, (200, 50, 50), (x + 2 + 4 * 3, y + 21 + 2 * 3), 2, 1)
+    px(s, x + 4, y + h - 1, PAPER[1])  # a corner curling up
+    px(s, x + w - 2, y + h - 2, PAPER[1])
+
+
+def wall_things(s: pygame.Surface) -> None:
+    """What fills the wall now the furniture is at the cast's scale: a plate of a prize
+    cabbage over the bookcase, a shelf of binders over Dad's desk, and a calendar."""
+    botanical_print(s, 299, 64, 30, 40)
+    desk_shelf(s, 370, 480, 128)
+    wall_calendar(s, 570, 114)
 
 
 # =================================================================== window
@@ -261,13 +389,13 @@ def plants(s: pygame.Surface) -> None:
     rect(s, (200, 190, 150), 17, top - 20, 2, 8)
     # the plant mister, at the right end
     mx = w - 14
-    rect(s, INK, mx - 4, top - 18, 10, 18)
-    vgrad(s, [(90, 120, 140), (120, 150, 170), (150, 180, 196)], mx - 3, top - 17, 8, 16, 0.9, 0.2)
-    rect(s, INK, mx - 2, top - 24, 6, 6)
-    rect(s, (200, 60, 60), mx - 1, top - 23, 4, 4)
-    hline(s, INK, mx - 5, mx - 2, top - 23)
-    px(s, mx - 1, top - 19, (220, 90, 90))
-    px(s, mx - 2, top - 14, (200, 220, 230))
+    rect(s, INK, mx - 3, top - 11, 8, 11)
+    vgrad(s, [(90, 120, 140), (120, 150, 170), (150, 180, 196)], mx - 2, top - 10, 6, 9, 0.9, 0.2)
+    rect(s, INK, mx - 2, top - 15, 5, 5)
+    rect(s, (200, 60, 60), mx - 1, top - 14, 3, 3)
+    hline(s, INK, mx - 4, mx - 2, top - 14)
+    px(s, mx - 1, top - 11, (220, 90, 90))  # the trigger
+    px(s, mx - 1, top - 8, (200, 220, 230))
 
 
 # =================================================================== corkboard
@@ -310,232 +438,306 @@ def corkboard(s: pygame.Surface) -> None:
 
 # =================================================================== bookshelves
 def shelves(s: pygame.Surface) -> None:
+    """A bookcase 2.1 m high (74 px) and 1.3 m wide: four shelves of books at a book's
+    size, a globe and a box of floppy disks on top, a long-dead ivy trailing down."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 3, w / 2, 4, 120)
-    block(s, 0, 0, w, h - 2, WOOD, INK, grain="study-shelves", light=3)
-    rect(s, WOOD[0], 5, 5, w - 10, h - 14)
+    floor = h - 3
+    top = floor - 73
+    floor_shadow(s, w / 2, floor, w / 2, 3, 120)
+    block(s, 0, top, w, floor - top + 1, WOOD, INK, grain="study-shelves", light=3)
+    rect(s, WOOD[0], 3, top + 3, w - 6, floor - top - 9)
     r = rng("study-books")
     book_cols = [REAL["rose"][1], REAL["rose"][2], REAL["fabric"][1], REAL["fabric"][3],
                  REAL["card"][1], REAL["card"][3], REAL["rain"][1], REAL["wall"][2],
                  (120, 60, 50), (70, 80, 110), (150, 140, 100)]
-    shelf_ys = [5, 44, 83, 122, h - 9]
-    for i in range(len(shelf_ys) - 1):
-        y0, y1 = shelf_ys[i] + 2, shelf_ys[i + 1]
-        x = 6
-        while x < w - 8:
-            bw = r.randrange(3, 7)
-            bh = r.randrange(int((y1 - y0) * 0.6), y1 - y0 - 1)
+    boards = [top + 3 + 16 * k for k in range(5)]  # the shelves' top rows
+    for i in range(4):
+        y0, y1 = boards[i] + 2, boards[i + 1]
+        x = 4
+        while x < w - 5:
+            bw = r.randrange(2, 5)
+            bh = r.randrange(8, y1 - y0)
             if r.random() < 0.08 and i != 1:
-                x += r.randrange(4, 9)  # a gap
+                x += r.randrange(3, 6)  # a gap
                 continue
-            if x + bw > w - 6:
+            if x + bw > w - 4:
                 break
+            if i == 1 and x > w - 20:
+                break  # room for the lying stack
+            if i == 3 and x > w - 18:
+                break  # room for the other people's catalogues
             c = r.choice(book_cols)
             rect(s, c, x, y1 - bh, bw, bh)
             vline(s, lerp(c, (255, 255, 255), 0.2), x, y1 - bh, y1 - 1)  # type: ignore[arg-type]
             vline(s, INK, x + bw - 1, y1 - bh, y1 - 1)
             hline(s, INK, x, x + bw - 1, y1 - bh)
-            if bh > 14:
-                hline(s, (200, 180, 120), x + 1, x + bw - 2, y1 - bh + 4)
+            if bh > 10 and bw > 2:
+                px(s, x + 1, y1 - bh + 3, (200, 180, 120))  # gilt lettering on the spine
             x += bw
-        if i == 1:  # a lying stack and a boxed set of catalogues
-            for k in range(4):
-                block(s, w - 30, y1 - 4 - k * 4, 22, 4,
-                      [(60, 80, 50), (80, 100, 64), (100, 120, 80), (120, 140, 96)], INK, light=2)
-        if i == 3:  # seed catalogues from other people, lying flat, and a dusty globe
-            pygame.draw.circle(s, INK, (w - 20, y1 - 12), 10)
-            pygame.draw.circle(s, (70, 100, 110), (w - 20, y1 - 12), 9)
-            pygame.draw.circle(s, (110, 120, 80), (w - 23, y1 - 15), 4)
-            px(s, w - 16, y1 - 9, (110, 120, 80))
-            rect(s, INK, w - 22, y1 - 2, 5, 2)
-        block(s, 3, shelf_ys[i + 1], w - 6, 4 if i + 1 < len(shelf_ys) - 1 else 5, WOOD, INK,
-              light=4)
-    # the top: a box of floppy disks and a trailing ivy, long dead
-    block(s, 8, -0, 20, 6, [(50, 50, 56), (70, 70, 76), (90, 90, 96), (110, 110, 116)], INK)
-    for k in range(24):
-        px(s, 50 + k // 3 - (k % 5 == 0), 4 + k, DEAD[1] if k % 4 else DEAD[2])
+        if i == 1:  # a lying stack: The Joy of Mulch and friends
+            for k in range(3):
+                block(s, w - 18, y1 - 3 - k * 3, 14, 3,
+                      [(60, 80, 50), (80, 100, 64), (100, 120, 80), (120, 140, 96)], INK,
+                      light=2)
+        if i == 3:  # the competition: other people's seed catalogues, lying flat
+            for k, c in enumerate(((170, 60, 60), (80, 130, 70), (200, 170, 70), (90, 110, 170))):
+                rect(s, INK, w - 16 + (k % 2), y1 - 2 - k * 2, 12, 2)
+                hline(s, c, w - 15 + (k % 2), w - 6 + (k % 2), y1 - 2 - k * 2)
+        block(s, 2, boards[i + 1], w - 4, 3, WOOD, INK, light=4)
+    block(s, 0, top, w, 3, WOOD, INK, light=4)  # the cornice
+    # on top: a box of floppy disks, and the globe with a dent in Australia
+    block(s, 14, top - 5, 12, 5, [(50, 50, 56), (70, 70, 76), (90, 90, 96), (110, 110, 116)], INK)
+    for k in range(3):
+        hline(s, (150, 60, 60) if k % 2 else (60, 90, 150), 16, 22, top - 4 + k)
+    gx, gy = w - 14, top - 9
+    rect(s, INK, gx - 3, top - 2, 7, 2)
+    vline(s, REAL["metal"][2], gx - 6, gy - 3, gy + 5)
+    pygame.draw.circle(s, INK, (gx, gy), 7)
+    pygame.draw.circle(s, (70, 100, 110), (gx, gy), 6)
+    pygame.draw.circle(s, (110, 120, 80), (gx - 2, gy - 2), 3)
+    px(s, gx + 3, gy + 2, (110, 120, 80))
+    px(s, gx + 2, gy + 3, (90, 100, 66))  # the dent
+    px(s, gx - 3, gy - 4, (150, 180, 184))
+    # a long-dead ivy in a pot on the corner, trailing down the side of the case
+    rect(s, INK, 1, top - 6, 8, 6)
+    rect(s, (150, 80, 60), 2, top - 5, 6, 4)
+    hline(s, (180, 110, 80), 2, 7, top - 5)
+    for k in range(34):
+        xx = 1 + (k // 6) % 2
+        yy = top - 2 + k
+        px(s, xx, yy, DEAD[1])
+        if k % 4 == 1:  # withered leaves, on alternate sides
+            px(s, xx + (1 if k % 8 == 1 else -1), yy, DEAD[2 + (k % 3 == 0)])
+            px(s, xx + (2 if k % 8 == 1 else -1), yy + 1, DEAD[2])
 
 
 # =================================================================== desk
 def desk(s: pygame.Surface) -> None:
+    """Dad's desk at the cast's scale (the top 26 px up, at his hip) and everything on it:
+    the angle-poise lamp, a wobbly stack of drafts, the beige computer, the mug, the seed
+    packets; and at its end a filing cabinet with a dot-matrix printer spewing paper."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 4, w / 2 - 2, 5, 130)
-    top_y = h - 46  # the surface's back edge; the front edge lies 30 px above the floor
-    pts = [(4, top_y), (w - 5, top_y), (w - 1, top_y + 10), (0, top_y + 10)]
+    floor, top_y = DESK_FLOOR, DESK_TOP
+    front_y = top_y + 10
+    desk_w = 112
+    floor_shadow(s, w / 2, floor - 1, w / 2 - 2, 4, 130)
+    pts = [(3, top_y), (desk_w - 4, top_y), (desk_w - 1, front_y), (0, front_y)]
     pygame.draw.polygon(s, WOOD[3], pts)
-    for yy in range(top_y + 1, top_y + 10):
-        for xx in range(w):
+    for yy in range(top_y + 1, front_y):
+        for xx in range(desk_w):
             if s.get_at((xx, yy)).a and bayer(xx, yy) < 0.18:
                 px(s, xx, yy, WOOD[4])
     pygame.draw.polygon(s, INK, pts, 1)
-    front_y = top_y + 10
-    block(s, 0, front_y, w, 6, WOOD, INK, light=3)
+    block(s, 0, front_y, desk_w, 4, WOOD, INK, light=3)
     # pedestal of drawers on the right, open knee space on the left
-    ped_x = w - 52
-    block(s, ped_x, front_y + 6, 48, h - front_y - 10, WOOD, INK, grain="desk-ped", light=2)
+    ped_x = desk_w - 34
+    block(s, ped_x, front_y + 4, 32, floor - front_y - 3, WOOD, INK, grain="desk-ped", light=2)
     for k in range(3):
-        dy = front_y + 9 + k * 10
-        frame(s, WOOD[1], ped_x + 4, dy, 40, 9)
-        rect(s, REAL["metal"][3], ped_x + 21, dy + 4, 6, 2)
-    rect(s, WOOD[0], 6, front_y + 6, ped_x - 6, h - front_y - 10)
-    for yy in range(front_y + 6, h - 4):
+        dy = front_y + 6 + k * 6
+        frame(s, WOOD[1], ped_x + 3, dy, 26, 5)
+        hline(s, REAL["metal"][3], ped_x + 14, ped_x + 17, dy + 2)
+    rect(s, WOOD[0], 5, front_y + 4, ped_x - 5, floor - front_y - 3)
+    for yy in range(front_y + 4, floor):
         if bayer(3, yy) < 0.5:
-            hline(s, (12, 10, 12), 8, ped_x - 2, yy)
-    block(s, 2, front_y + 6, 6, h - front_y - 9, WOOD, INK, light=2)
+            hline(s, (12, 10, 12), 7, ped_x - 2, yy)
+    block(s, 1, front_y + 4, 4, floor - front_y - 3, WOOD, INK, light=2)
     # a wastepaper basket under the desk, overflowing
-    bx = 26
-    pts_b = [(bx, h - 22), (bx + 18, h - 22), (bx + 16, h - 5), (bx + 2, h - 5)]
+    bx = 40
+    pts_b = [(bx, floor - 10), (bx + 10, floor - 10), (bx + 9, floor), (bx + 1, floor)]
     pygame.draw.polygon(s, REAL["metal"][1], pts_b)
     pygame.draw.polygon(s, INK, pts_b, 1)
-    for k, (cx, cy) in enumerate(((bx + 5, h - 24), (bx + 11, h - 25), (bx + 16, h - 23),
-                                  (bx + 22, h - 8))):
-        pygame.draw.circle(s, PAPER[2 + k % 2], (cx, cy), 3)
-        px(s, cx - 1, cy, PAPER[0])
+    for k, (cx, cy) in enumerate(((bx + 3, floor - 11), (bx + 7, floor - 12), (bx + 13, floor - 1))):
+        pygame.draw.circle(s, INK, (cx, cy), 2)
+        px(s, cx, cy, PAPER[2 + k % 2])
+        px(s, cx - 1, cy, PAPER[3])
+    # ---- the filing cabinet at the end, and the printer on it
+    fx, fw = desk_w + 4, w - desk_w - 6
+    fpts = [(fx + 2, top_y), (fx + fw - 3, top_y), (fx + fw - 1, front_y), (fx, front_y)]
+    grey = REAL["metal"]
+    pygame.draw.polygon(s, grey[3], fpts)
+    pygame.draw.polygon(s, INK, fpts, 1)
+    block(s, fx, front_y, fw, floor - front_y + 1, grey, INK, light=2)
+    for k in range(2):
+        dy = front_y + 3 + k * 13
+        frame(s, grey[1], fx + 3, dy, fw - 6, 11)
+        rect(s, INK, fx + fw // 2 - 3, dy + 3, 6, 2)
+        rect(s, (200, 196, 180), fx + fw // 2 - 3, dy + 6, 6, 2)  # a label holder
+    px(s, fx + fw - 3, front_y + 5, (150, 60, 60))  # a rust spot
+    # the dot-matrix printer: a beige box, a tractor feed, paper spilling to the floor
+    prx, pry, prw = fx + 3, top_y - 5, fw - 6
+    block(s, prx, pry, prw, 9, BEIGE, INK, light=3)
+    rect(s, INK, prx + 3, pry + 2, prw - 6, 2)
+    px(s, prx + prw - 4, pry + 5, (80, 200, 90))
+    for k in range(6):  # the fanfold paper stacked behind it, and the sheet it's printing
+        hline(s, PAPER[2 + k % 2], prx + 4, prx + prw - 5, pry - 1 - k)
+    vline(s, INK, prx + 3, pry - 6, pry - 1)
+    vline(s, INK, prx + prw - 4, pry - 6, pry - 1)
+    hline(s, INK, prx + 3, prx + prw - 4, pry - 7)
+    for yy in range(pry + 9, floor - 1):  # a ribbon of paper down the cabinet's front
+        xo = int(2 * math.sin((yy - pry) * 0.35))
+        x0 = fx + 6 + xo
+        hline(s, PAPER[3] if yy % 4 else PAPER[1], x0, x0 + 8, yy)
+        px(s, x0 - 1, yy, INK)
+        px(s, x0 + 9, yy, INK)
+        if yy % 4 == 0:
+            px(s, x0 + 2 + (yy // 4) % 4, yy, (60, 60, 70))  # the printed lines
+    for k in range(4):  # the folded heap at the bottom
+        rect(s, INK, fx + 2 - k, floor - 2 - 2 * k, 15, 3)
+        hline(s, PAPER[2 + k % 2], fx + 3 - k, fx + 15 - k, floor - 1 - 2 * k)
     # ---- on the desk: the angle-poise lamp
     lx, ly = LAMP_HEAD
-    rect(s, INK, 6, top_y + 2, 14, 4)
-    rect(s, (46, 70, 56), 7, top_y + 3, 12, 2)
-    pygame.draw.line(s, INK, (12, top_y + 2), (8, top_y - 16), 2)
-    pygame.draw.line(s, INK, (8, top_y - 16), (lx + 4, ly - 4), 2)
-    pts_l = [(lx - 4, ly - 6), (lx + 8, ly - 2), (lx + 6, ly + 4), (lx - 6, ly + 2)]
+    rect(s, INK, 7, top_y + 1, 10, 3)
+    rect(s, (46, 70, 56), 8, top_y + 2, 8, 1)
+    pygame.draw.line(s, INK, (12, top_y + 1), (8, top_y - 9), 2)
+    pygame.draw.line(s, INK, (8, top_y - 9), (lx + 2, ly - 3), 2)
+    px(s, 8, top_y - 9, REAL["metal"][3])  # the elbow
+    pts_l = [(lx - 3, ly - 5), (lx + 6, ly - 2), (lx + 4, ly + 3), (lx - 5, ly + 1)]
     pygame.draw.polygon(s, (56, 86, 66), pts_l)
     pygame.draw.polygon(s, INK, pts_l, 1)
-    hline(s, REAL["lamp"][2], lx - 4, lx + 5, ly + 3)
-    px(s, lx, ly + 4, REAL["lamp"][2])
+    hline(s, REAL["lamp"][2], lx - 3, lx + 3, ly + 2)
+    px(s, lx, ly + 3, REAL["lamp"][2])
+    # a wobbly stack of drafts and a pen
+    for k in range(5):
+        yy = top_y + 3 - k * 2
+        rect(s, INK, 20 + (k % 2), yy, 16, 3)
+        rect(s, PAPER[2 + k % 2], 21 + (k % 2), yy, 14, 2)
+    pygame.draw.line(s, (40, 60, 140), (24, top_y + 7), (32, top_y + 5))
     # ---- the old computer: a beige CRT on a beige box, green letters
     mx, my, mw, mh = MONITOR
-    block(s, mx - 6, top_y - 4, mw + 12, 10, BEIGE, INK, light=3)  # the case
-    rect(s, INK, mx + mw - 4, top_y - 1, 10, 2)  # floppy slot
-    px(s, mx - 2, top_y, (80, 200, 90))
+    block(s, mx - 4, top_y - 3, mw + 8, 7, BEIGE, INK, light=3)  # the case
+    rect(s, INK, mx + mw - 6, top_y, 8, 1)  # floppy slot
+    px(s, mx - 1, top_y, (80, 200, 90))
     block(s, mx, my, mw, mh, BEIGE, INK, light=3)
     sx, sy, sw, sh = SCREEN
-    pygame.draw.rect(s, INK, pygame.Rect(sx - 1, sy - 1, sw + 2, sh + 2), border_radius=3)
-    pygame.draw.rect(s, SCREEN_GREEN[0], pygame.Rect(sx, sy, sw, sh), border_radius=3)
+    pygame.draw.rect(s, INK, pygame.Rect(sx - 1, sy - 1, sw + 2, sh + 2), border_radius=2)
+    pygame.draw.rect(s, SCREEN_GREEN[0], pygame.Rect(sx, sy, sw, sh), border_radius=2)
     r = rng("green-text")
-    for k, yy in enumerate(range(sy + 3, sy + sh - 3, 3)):
-        ln = r.randrange(sw // 2, sw - 5) if k < 5 else sw // 3
-        for xx in range(sx + 3, sx + 3 + ln):
+    for k, yy in enumerate(range(sy + 2, sy + sh - 2, 2)):
+        ln = r.randrange(sw // 2, sw - 4) if k < 4 else sw // 3
+        for xx in range(sx + 2, sx + 2 + ln):
             if r.random() < 0.8:
                 px(s, xx, yy, SCREEN_GREEN[2])
-    px(s, sx + 3 + sw // 3, sy + 3 + 3 * 5, SCREEN_GREEN[3])  # the cursor
-    px(s, sx + 3 + sw // 3, sy + 2 + 3 * 5, SCREEN_GREEN[3])
-    for k in range(4):
-        px(s, sx + 2 + k, sy + 1, SCREEN_GREEN[1])
-    rect(s, BEIGE[0], mx + 4, my + mh - 3, 5, 1)
+        last = yy
+    px(s, sx + 3 + sw // 3, last, SCREEN_GREEN[3])  # the cursor
+    for k in range(3):
+        px(s, sx + 1 + k, sy + 1, SCREEN_GREEN[1])
+    rect(s, BEIGE[0], mx + 3, my + mh - 3, 4, 1)
     # keyboard
-    kx, ky = mx - 2, top_y + 4
-    pts_k = [(kx + 2, ky), (kx + mw + 2, ky), (kx + mw + 4, ky + 5), (kx, ky + 5)]
+    kx, ky = mx - 1, top_y + 5
+    pts_k = [(kx + 2, ky), (kx + mw, ky), (kx + mw + 2, ky + 3), (kx, ky + 3)]
     pygame.draw.polygon(s, BEIGE[3], pts_k)
     pygame.draw.polygon(s, INK, pts_k, 1)
-    for xx in range(kx + 3, kx + mw + 2, 2):
-        px(s, xx, ky + 2, BEIGE[1])
-        px(s, xx + 1, ky + 3, BEIGE[1])
+    for xx in range(kx + 3, kx + mw, 2):
+        px(s, xx, ky + 1, BEIGE[1])
+        px(s, xx + 1, ky + 2, BEIGE[1])
     # the mug of coffee, gone cold
     ux, uy, uw, uh = MUG
-    rect(s, INK, ux, top_y - uh + 6, uw, uh)
-    rect(s, (170, 70, 60), ux + 1, top_y - uh + 7, uw - 2, uh - 2)
-    hline(s, (70, 46, 30), ux + 1, ux + uw - 2, top_y - uh + 7)
-    vline(s, INK, ux + uw, top_y - uh + 8, top_y - uh + 11)
-    px(s, ux + uw + 1, top_y - uh + 9, INK)
-    hline(s, (210, 200, 180), ux + 2, ux + 4, top_y - uh + 10)  # "WORLD'S OKAYEST DAD"
+    my0 = top_y - uh + 5
+    rect(s, INK, ux, my0, uw, uh)
+    rect(s, (170, 70, 60), ux + 1, my0 + 1, uw - 2, uh - 2)
+    hline(s, (70, 46, 30), ux + 1, ux + uw - 2, my0 + 1)
+    vline(s, INK, ux + uw, my0 + 2, my0 + 4)
+    px(s, ux + uw + 1, my0 + 3, INK)
+    hline(s, (210, 200, 180), ux + 2, ux + 3, my0 + 4)  # "WORLD'S OKAYEST DAD"
     # seed packets fanned out, and one torn open
     packs = [((210, 70, 80), (230, 200, 80)), ((80, 140, 70), (220, 220, 200)),
              ((220, 160, 40), (120, 60, 120)), ((90, 110, 180), (230, 230, 210))]
     for k, (c1, c2) in enumerate(packs):
-        x0, y0 = 120 + k * 6, top_y - 4 + (k % 2) * 3
-        rect(s, INK, x0, y0, 9, 11)
-        rect(s, (226, 220, 200), x0 + 1, y0 + 1, 7, 9)
-        rect(s, c1, x0 + 2, y0 + 2, 5, 4)
-        px(s, x0 + 4, y0 + 3, c2)
-        hline(s, (90, 90, 90), x0 + 2, x0 + 6, y0 + 8)
-    for k in range(5):
-        px(s, 146 - k, top_y + 7 - (k % 2), (60, 40, 30))  # spilled seeds
-    # a wobbly stack of drafts on the desk, and a pen
-    for k in range(5):
-        yy = top_y - 2 - k * 2
-        rect(s, INK, 24 + (k % 2), yy, 26, 3)
-        rect(s, PAPER[2 + k % 2], 25 + (k % 2), yy, 24, 2)
-    pygame.draw.line(s, (40, 60, 140), (40, top_y + 7), (50, top_y + 4))
+        x0, y0 = 90 + k * 4, top_y + 1 + (k % 2) * 2
+        rect(s, INK, x0, y0, 7, 8)
+        rect(s, (226, 220, 200), x0 + 1, y0 + 1, 5, 6)
+        rect(s, c1, x0 + 2, y0 + 2, 3, 3)
+        px(s, x0 + 3, y0 + 3, c2)
+        hline(s, (90, 90, 90), x0 + 2, x0 + 4, y0 + 6)
+    for k in range(4):
+        px(s, desk_w - 6 - k * 2, front_y - 1 - (k % 2), (60, 40, 30))  # spilled seeds
 
 
 def desk_gone(s: pygame.Surface) -> None:
     """The empty flat: a cardigan left on the chair, a skin on the coffee, the lamp left on."""
     ox, oy = LAYOUT["study_gone"][:2]
     dx, dy = LAYOUT["study_desk"][:2]
-    top_y = LAYOUT["study_desk"][3] - 46
     ux, uy, uw, uh = MUG
     mx = dx - ox + ux
-    my = dy - oy + top_y - uh + 7
+    my = dy - oy + DESK_TOP - uh + 6
     hline(s, (120, 96, 70), mx + 1, mx + uw - 2, my)
     px(s, mx + 3, my, (150, 130, 100))
-    # the cardigan over the chair's back
+    # the cardigan over the chair's back, its sleeves hanging down past the seat
     cx, cy = LAYOUT["study_chair"][:2]
-    cx -= ox
-    cy -= oy
+    bx, by, bw, bh = CHAIR_BACK
+    cx += bx - ox
+    cy += by - oy
     oat = ramp("#6a5e44", "#867858", "#a4946e", "#c0b088")
-    pts = [(cx + 4, cy + 4), (cx + 34, cy + 3), (cx + 36, cy + 22), (cx + 31, cy + 34),
-           (cx + 26, cy + 24), (cx + 12, cy + 25), (cx + 6, cy + 36), (cx + 2, cy + 22)]
+    pts = [(cx + 1, cy + 1), (cx + bw - 2, cy), (cx + bw, cy + 11), (cx + bw - 3, cy + 20),
+           (cx + bw - 6, cy + 12), (cx + 6, cy + 13), (cx + 3, cy + 21), (cx - 1, cy + 11)]
     pygame.draw.polygon(s, oat[2], pts)
-    for yy in range(cy + 4, cy + 36):
-        for xx in range(cx + 2, cx + 37):
+    for yy in range(cy, cy + 22):
+        for xx in range(cx - 1, cx + bw + 1):
             if s.get_at((xx, yy)).a and (xx + yy) % 3 == 0:
                 px(s, xx, yy, oat[1])
     pygame.draw.polygon(s, INK, pts, 1)
-    for k in range(4):
-        px(s, cx + 19, cy + 8 + k * 4, (200, 190, 150))
+    hline(s, oat[3], cx + 3, cx + bw - 4, cy + 2)
+    for k in range(3):  # the buttons down its front
+        px(s, cx + bw // 2, cy + 4 + k * 3, (200, 190, 150))
 
 
 # =================================================================== floor things
 def drafts(s: pygame.Surface) -> None:
+    """Three stacks of catalogue drafts on the floor, A4 (10 px) wide, tied with string:
+    the tallest 24 px, about the height of a seat."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 4, w / 2, 4, 120)
+    floor = h - 4
+    floor_shadow(s, w / 2, floor, w / 2, 3, 120)
     r = rng("drafts")
-    for sx, sh in ((1, 44), (17, 30), (8, 16)):
-        base = h - 4 - (0 if sx != 8 else 0)
+    for sx, sh in ((1, 24), (18, 16), (10, 8)):
         for k in range(sh // 2):
-            yy = base - k * 2
+            yy = floor - k * 2
             jit = r.randrange(-1, 2)
-            rect(s, INK, sx + jit, yy - 2, 17, 3)
-            rect(s, PAPER[1 + (k % 3)], sx + jit + 1, yy - 1, 15, 1)
+            rect(s, INK, sx + jit, yy - 2, 14, 3)
+            rect(s, PAPER[1 + (k % 3)], sx + jit + 1, yy - 1, 12, 1)
             if r.random() < 0.3:
                 px(s, sx + jit + 4, yy - 1, (160, 60, 60))  # red pen
         # string tied round the stack
-        vline(s, (150, 130, 90), sx + 8, base - sh, base)
-        hline(s, (150, 130, 90), sx + 1, sx + 16, base - sh // 2)
+        vline(s, (150, 130, 90), sx + 7, floor - sh, floor)
+        hline(s, (150, 130, 90), sx + 1, sx + 13, floor - sh // 2)
     # a yellow sticky note on top: DRAFT 9
-    rect(s, (230, 210, 90), 5, h - 4 - 44 - 5, 8, 6)
-    hline(s, (110, 100, 40), 6, 11, h - 4 - 44 - 3)
+    rect(s, (230, 210, 90), 4, floor - 24 - 4, 6, 4)
+    hline(s, (110, 100, 40), 5, 8, floor - 24 - 3)
 
 
 def chair(s: pygame.Surface) -> None:
+    """A swivel chair: the seat 16 px off the floor, the back to 38 (an adult's waist)."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 4, w / 2 - 2, 4, 130)
+    floor = h - 4
+    floor_shadow(s, w / 2, floor, w / 2 - 2, 3, 130)
     seat = ramp("#3a3430", "#524840", "#6a5c50", "#827062")
     # five-star base on castors
     cx = w // 2
-    for dx in (-14, -7, 7, 14):
-        pygame.draw.line(s, INK, (cx, h - 10), (cx + dx, h - 5), 2)
-        rect(s, INK, cx + dx - 1, h - 5, 3, 3)
-    rect(s, INK, cx - 2, h - 24, 4, 14)
-    vline(s, REAL["metal"][3], cx - 1, h - 24, h - 11)
-    # the seat, about 16 px off the floor, and a tall tilted back
-    pygame.draw.ellipse(s, INK, pygame.Rect(3, h - 30, w - 6, 10))
-    pygame.draw.ellipse(s, seat[2], pygame.Rect(4, h - 29, w - 8, 8))
-    hline(s, seat[3], 9, w - 10, h - 27)
-    rect(s, INK, cx - 2, h - 36, 4, 8)
-    pygame.draw.rect(s, INK, pygame.Rect(5, 2, w - 10, h - 36), border_radius=6)
-    pygame.draw.rect(s, seat[1], pygame.Rect(6, 3, w - 12, h - 38), border_radius=5)
-    vgrad(s, seat, 8, 5, w - 16, h - 42, 0.8, 0.3)
-    for yy in (10, 18):  # buttoned leatherette, cracked
-        px(s, cx - 5, yy, seat[0])
-        px(s, cx + 5, yy, seat[0])
-    pygame.draw.line(s, seat[0], (cx - 4, 22), (cx + 2, 26))
-    px(s, cx + 3, 25, REAL["fabric"][3])  # stuffing pokes out
+    for dx in (-10, -5, 5, 10):
+        pygame.draw.line(s, INK, (cx, floor - 4), (cx + dx, floor - 1), 2)
+        rect(s, INK, cx + dx - 1, floor - 1, 3, 2)
+    rect(s, INK, cx - 1, floor - 14, 3, 11)
+    vline(s, REAL["metal"][3], cx, floor - 14, floor - 4)
+    # the seat, 16 px off the floor, leaning a little to the left
+    pygame.draw.ellipse(s, INK, pygame.Rect(2, floor - 17, w - 4, 7))
+    pygame.draw.ellipse(s, seat[2], pygame.Rect(3, floor - 16, w - 6, 5))
+    hline(s, seat[3], 7, w - 8, floor - 16)
+    # the tall back on its stem
+    bx, by, bw, bh = CHAIR_BACK
+    rect(s, INK, cx - 1, by + bh - 1, 3, floor - 16 - by - bh + 1)
+    pygame.draw.rect(s, INK, pygame.Rect(bx, by, bw, bh), border_radius=4)
+    pygame.draw.rect(s, seat[1], pygame.Rect(bx + 1, by + 1, bw - 2, bh - 2), border_radius=3)
+    vgrad(s, seat, bx + 2, by + 2, bw - 4, bh - 5, 0.8, 0.3)
+    for yy in (by + 5, by + 10):  # buttoned leatherette, cracked
+        px(s, cx - 4, yy, seat[0])
+        px(s, cx + 4, yy, seat[0])
+    pygame.draw.line(s, seat[0], (cx - 3, by + 12), (cx + 1, by + 14))
+    px(s, cx + 2, by + 13, REAL["fabric"][3])  # stuffing pokes out
 
 
 def office_box(s: pygame.Surface) -> None:
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 3, w / 2, 4, 120)
+    floor_shadow(s, w / 2, h - 4, w / 2, 3, 120)
     fu.moving_box(s, 1, 4, w - 4, h - 8, "study-office-box")
     # OFFICE in marker, blocky letters 3x5
     glyphs = {
@@ -545,12 +747,12 @@ def office_box(s: pygame.Surface) -> None:
         "C": ["111", "100", "100", "100", "111"],
         "E": ["111", "100", "110", "100", "111"],
     }
-    x0, y0 = 6, 22
+    x0, y0 = 4, 14
     for i, ch in enumerate("OFFICE"):
         for yy, row in enumerate(glyphs[ch]):
             for xx, bit in enumerate(row):
                 if bit == "1":
-                    px(s, x0 + i * 5 + xx, y0 + yy, (34, 30, 40))
+                    px(s, x0 + i * 4 + xx, y0 + yy, (34, 30, 40))
 
 
 # =================================================================== build
@@ -561,9 +763,9 @@ def _overlays() -> None:
     gx, gy, gw, gh = window_glass()
     light_overlay(
         "study_light", ROOM_W,
-        spots=[(dx + lx + 6, dy + ly + 30, 40, 26, (255, 200, 120), 60),
-               (dx + lx + 4, dy + ly + 8, 14, 10, (255, 220, 150), 70),
-               (dx + sx + sw / 2, dy + sy + sh / 2, 30, 22, (110, 240, 130), 40)],
+        spots=[(dx + lx + 8, dy + DESK_TOP + 5, 32, 16, (255, 200, 120), 60),
+               (dx + lx + 1, dy + ly + 4, 10, 7, (255, 220, 150), 70),
+               (dx + sx + sw / 2, dy + sy + sh / 2, 22, 16, (110, 240, 130), 40)],
         shafts=[(gx, gx + gw, gy + gh + 22, 306, 70, (210, 226, 232), 34)],
         vignette=(16, 20, 26), vig_a=120)
     night_overlay("study_night", [(gx, gy - 19, gw, gh + 19)], (gx + 4, gx + gw - 4, 218, 300, 70),
