@@ -25,7 +25,7 @@ import pygame
 
 from art.base import save
 from art.character_parts import (
-    Canvas, Ramp, bresenham, m_ellipse, m_limb, m_poly, m_rect, m_rows,
+    Canvas, Ramp, bresenham, m_ellipse, m_limb, m_poly, m_rect, m_rows, shade_levels,
 )
 from art.characters import (
     COLS, FH, FW, ROWS, C, Person, Pose, _meta, _pal, _rgb, _sew_eyes, _write_json, person_sheet,
@@ -279,38 +279,79 @@ FRC_BACK = [
 ]
 
 
-def _shawl_front(sh: int, back: bool) -> set:
-    """The shawl over the shoulders: a point down the back, two ends down the front."""
-    if back:
-        return m_rows({sh + d: (7 + d // 2, 25 - d // 2) for d in range(0, 15)})
-    left = m_rows({sh + d: (7 + max(0, d - 14) // 2, 13 - d // 4) for d in range(0, 22)})
-    right = m_rows({sh + d: (19 + d // 4, 25 - max(0, d - 14) // 2) for d in range(0, 22)})
-    collar = m_rows({sh: (7, 25), sh + 1: (7, 25), sh + 2: (7, 13), sh + 3: (7, 13)})
-    collar |= m_rows({sh + 2: (19, 25), sh + 3: (19, 25)})
-    return left | right | collar
+# The shawl: a crocheted triangle worn point down the back, its two ends brought forward over
+# the shoulders and pinned at the breast with a brooch; it covers the upper arms (the dress's
+# own sleeves come out below it) and ends in a gold fringe. Per view: the first and last
+# shawl row of every column, counted down from the shoulder line.
+SHAWL_SPAN: dict[str, dict[int, tuple[int, int]]] = {
+    # from the front: it rises round the neck to a V at the brooch and droops to a round hem
+    # and its two ends hang below the brooch in points, side by side
+    "front": {5: (4, 9), 6: (2, 10), 7: (1, 10), 8: (1, 11), 9: (1, 11), 10: (0, 12), 11: (0, 12),
+              12: (0, 13), 13: (0, 14), 14: (1, 16), 15: (2, 15), 16: (3, 12)},
+    # from behind: shoulder to shoulder, and the long point hanging down the middle of the back
+    "back": {5: (4, 9), 6: (2, 10), 7: (1, 11), 8: (1, 12), 9: (1, 13), 10: (0, 14), 11: (0, 15),
+             12: (0, 16), 13: (0, 17), 14: (0, 18), 15: (0, 19), 16: (0, 20)},
+    # from the side (facing right): the point down the back, over the arm, an end in front
+    "side": {9: (3, 18), 10: (2, 17), 11: (1, 15), 12: (0, 13), 13: (0, 11), 14: (0, 10),
+             15: (0, 9), 16: (0, 9), 17: (0, 9), 18: (0, 10), 19: (0, 10), 20: (1, 11),
+             21: (1, 12), 22: (2, 13), 23: (3, 12)},
+}
+
+
+def _shawl_mask(sh: int, view: str) -> set:
+    spans = dict(SHAWL_SPAN[view])
+    if view != "side":  # the front and back views are symmetric about x = 16
+        spans.update({32 - x: v for x, v in spans.items() if x < 16})
+    return {(x, sh + d) for x, (d0, d1) in spans.items() for d in range(d0, d1 + 1)}
+
+
+def _forcible_shawl(cv: Canvas, p: Person, pose: Pose, sh: int, hem: int, view: str) -> None:
+    """The shawl over dress and arms: crochet rows (a dark stitch every other pixel, every other
+    row, staggered), folds where it drapes off the shoulders, the gold fringe swinging with her
+    walk, and the brooch."""
+    R = p.ramps
+    shawl, fringe = R["shawl"], R["fringe"]
+    mask = _shawl_mask(sh, view)
+    levels = shade_levels(mask, shawl)
+    folds = {8, 24} if view != "side" else {12, 19}
+    for (x, y), lv in levels.items():
+        d = y - sh
+        if d % 2 == 1 and (x + d // 2) % 2 == 0:
+            lv -= 1  # the holes between the stitches
+        elif d % 4 == 0 and lv < shawl.top:
+            lv += 1  # the ridge of a row
+        if x in folds and d >= 3:
+            lv -= 1
+        if view == "front" and x == 16 and d >= 5:
+            lv = 0  # where the two ends meet under the brooch
+        cv.put(x, y, shawl[max(0, min(shawl.top, lv))], shawl.line)
+    # the fringe: a strand at every other column, long and short in turn, swinging as she walks
+    swing = pose.arm[0] if view != "back" else -pose.arm[0]
+    for x in sorted({x for x, _ in mask}):
+        bottom = max(y for (xx, y) in mask if xx == x)
+        if (x + swing) % 2:
+            continue
+        n = 3 if (x + swing) % 4 == 0 else 2
+        for j in range(1, n + 1):
+            cv.put(x, bottom + j, fringe[2] if j == 1 else fringe[1], fringe.line)
+    if view == "back":
+        return
+    bx = 16 if view == "front" else 21
+    by = sh + (3 if view == "front" else 2)
+    cv.put(bx, by, fringe[3], fringe.line)  # the brooch
+    cv.put(bx - 1, by, fringe[1], fringe.line)
+    cv.put(bx + 1, by, fringe[2], fringe.line)
+    cv.put(bx, by + 1, fringe[1], fringe.line)
+    cv.put(bx, by - 1, fringe[2], fringe.line)
 
 
 def _forcible_front(cv: Canvas, p: Person, pose: Pose, sh: int, hem: int, back: bool) -> None:
     R = p.ramps
-    dress, shawl = R["coat"], R["shawl"]
-    fringe = R["fringe"]
+    dress = R["coat"]
     if not back:
-        # a low neckline with a gold brooch
+        # a low neckline between the shawl's ends
         neck = m_rows({sh: (13, 19), sh + 1: (14, 18), sh + 2: (15, 17)})
         cv.paint(neck, R["skin"])
-    s = {q for q in _shawl_front(sh, back) if q in cv.col}
-    cv.paint(s, shawl)
-    # a zigzag pattern along the shawl and a gold fringe at its lower edge
-    for (x, y) in s:
-        if (x + 2 * y) % 6 == 0:
-            cv.put(x, y, shawl[shawl.top])
-        if (x, y + 1) not in s:
-            cv.put(x, y + 1, fringe[2] if x % 2 else fringe[1], fringe.line)
-    if not back:
-        cv.put(16, sh + 3, fringe[3], fringe.line)  # the brooch
-        cv.put(15, sh + 3, fringe[1], fringe.line)
-        cv.put(17, sh + 3, fringe[2], fringe.line)
-        cv.put(16, sh + 4, fringe[1], fringe.line)
     for x in range(6, 27):
         cv.recolour_px(x, hem, dress[1])
     for y in range(sh + 18, hem - 1, 2):  # the folds of a long, heavy skirt
@@ -320,15 +361,8 @@ def _forcible_front(cv: Canvas, p: Person, pose: Pose, sh: int, hem: int, back: 
 
 def _forcible_side(cv: Canvas, p: Person, pose: Pose, sh: int, hem: int) -> None:
     R = p.ramps
-    dress, shawl, fringe = R["coat"], R["shawl"], R["fringe"]
-    s = m_rows({sh + d: (10 + d // 5, 22 - d // 3) for d in range(0, 13)})
-    s = {q for q in s if q in cv.col}
-    cv.paint(s, shawl)
-    for (x, y) in s:
-        if (x + 2 * y) % 6 == 0:
-            cv.put(x, y, shawl[shawl.top])
-        if (x, y + 1) not in s:
-            cv.put(x, y + 1, fringe[2] if x % 2 else fringe[1], fringe.line)
+    dress = R["coat"]
+    cv.put(21, sh, R["skin"][1], R["skin"].line)  # the neckline
     for x in range(8, 26):
         cv.recolour_px(x, hem, dress[1])
     for y in range(sh + 18, hem - 1, 2):
@@ -351,7 +385,6 @@ FORCIBLE = _check(Person(
         "coat": Ramp.of("#0c2226", "#1c4448", "#285c60", "#36787a", "#4c9896"),
         "coat_far": Ramp.of("#0c2226", "#16363a", "#1c4448", "#285c60"),
         "shawl": Ramp.of("#3e0822", "#7a1440", "#a42256", "#c8386c", "#ea6490"),
-        "shawl_far": Ramp.of("#3e0822", "#621034", "#7a1440", "#a42256"),
         "fringe": Ramp.of("#5a3a0a", "#b48422", "#dcae3a", "#f8d870"),
         "top": Ramp.of("#5a3a0a", "#b48422", "#dcae3a", "#f8d870"),
         "legs": Ramp.of("#140c14", "#2c1e2a", "#3c2a3a", "#503a4c"),
@@ -368,10 +401,10 @@ FORCIBLE = _check(Person(
                          (10, 22), (10, 22), (10, 22), (10, 23), (10, 23), (9, 23), (9, 23),
                          (9, 23), (9, 24), (9, 24), (8, 24)),
           "legw": 2, "bootw": 3, "leg_l": 13, "leg_r": 18, "arm": 16, "hand": 3,
-          "arm_l": 7, "arm_r": 24, "arm_side": 15, "toe": 2,
-          "sleeve": "shawl", "sleeve_far": "shawl_far"},
+          "arm_l": 7, "arm_r": 24, "arm_side": 15, "toe": 2},
     front_details=_forcible_front,
     side_details=_forcible_side,
+    wrap=_forcible_shawl,
 ))
 
 
@@ -610,7 +643,6 @@ OTHER_FORCIBLE = _other(
                  coat=("#0a2a1a", "#0e6a48", "#12966a", "#2ac48e", "#7af0bc"),
                  coat_far=("#0a2a1a", "#0c5038", "#0e6a48", "#12966a"),
                  shawl=("#5a3a00", "#c08a0e", "#f0b820", "#ffdc4a", "#fff4a8"),
-                 shawl_far=("#5a3a00", "#9a6c0a", "#c08a0e", "#f0b820"),
                  fringe=("#5a0a2a", "#c0186a", "#f0409a", "#ff8ac8"),
                  legs=("#1a0a1a", "#3e1a3e", "#582858", "#743a74"),
                  legs_far=("#1a0a1a", "#2c122c", "#3e1a3e", "#582858"),

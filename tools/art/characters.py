@@ -82,6 +82,9 @@ class Person:
     # optional painters for the clothes' details (front/back and side), and the cuffs
     front_details: Callable[..., None] | None = None
     side_details: Callable[..., None] | None = None
+    # an optional painter for what is worn over the arms (a shawl), called after the arms and
+    # before the head as wrap(cv, person, pose, shoulder_y, hem_y, view), view front/back/side
+    wrap: Callable[..., None] | None = None
 
 
 def _pal(**kw: tuple[str, str]) -> dict[str, tuple[C, C]]:
@@ -780,6 +783,8 @@ def _draw_front(cv: Canvas, p: Person, pose: Pose, back: bool) -> list[tuple[int
         _cuff(cv, p, wx, wy, sw)
         if sw > 0:  # forward arm: the cuff a touch lighter
             cv.put(wx, wy, ramp[ramp.top])
+    if p.wrap is not None:
+        p.wrap(cv, p, pose, sh, hem, "back" if back else "front")
     # --- head
     _stamp_head(cv, p, "back" if back else "front", pose)
     if back:
@@ -877,6 +882,8 @@ def _draw_side(cv: Canvas, p: Person, pose: Pose) -> list[tuple[int, int]]:
         for x in range(11, 22):
             cv.recolour_px(x, hem, R["coat"][1])
     _side_arm(cv, p, pose, near=True)
+    if p.wrap is not None:
+        p.wrap(cv, p, pose, sh, hem, "side")
     _stamp_head(cv, p, "side", pose)
     hx, hy = p.head_at["side"]
     return [(hx + p.eye_side[0], hy + p.eye_side[1] + pose.upper)]

@@ -38,6 +38,7 @@ from ..base import (
 )
 from . import bobinsky as bob
 from .circus import CREAM, GOLD, RED, RING
+from .the_door import Tilt
 
 INK = OTHER["ink"]
 W, H = 640, 320
@@ -111,6 +112,58 @@ def rat(pose: str = "side", facing: int = 1, seed: int = 0) -> pygame.Surface:
         m = pygame.transform.rotate(m, -90)  # head down, tail up
     elif pose == "down":
         m = pygame.transform.rotate(m, -90 if facing > 0 else 90)
+    return m
+
+
+def rat_at(deg: float, seed: int = 0) -> pygame.Surface:
+    """The side-view rat of ``rat`` drawn turned ``deg`` degrees anticlockwise (climbing), on a
+    26 x 26 surface centred on its middle: its body and head filled pixel by pixel in the turned
+    frame, shaded by the picture's own light (lit upper left, dark lower right), its eye, ear,
+    feet and tail at their turned points, then outlined in ink."""
+    m = surf(26, 26)
+    t = Tilt(12.5, 12.5, deg)  # the rat's own frame: u right to its nose, v down to its feet
+    ox, oy = 10.5, 6.5  # the middle of rat()'s side pose, in its 22 x 14 frame
+    d0, d1, d2, d3 = FUR[1], FUR[2], FUR[3], FUR[4]
+    head = [(14 - ox, 4 - oy), (19 - ox, 7 - oy), (14 - ox, 9 - oy)]
+
+    def in_head(u: float, v: float) -> bool:
+        (ax, ay), (bx, by), (cx, cy) = head
+        if u < ax - 0.5:
+            return False
+        k = (u - ax) / (bx - ax)
+        return ay + (by - ay) * k - 0.6 <= v <= cy + (by - cy) * k + 0.6
+
+    body = set()
+    for y in range(26):
+        for x in range(26):
+            u, v = t.back(x, y)
+            if ((u - (10 - ox)) / 5.6) ** 2 + ((v - (6.5 - oy)) / 3.1) ** 2 <= 1 or in_head(u, v):
+                body.add((x, y))
+    for x, y in body:
+        lit = (x - 1, y) not in body or (x, y - 1) not in body
+        shade = (x + 1, y) not in body or (x, y + 1) not in body
+        px(m, x, y, d2 if lit and not shade else d0 if shade and not lit else d1)
+
+    def at(u: float, v: float) -> tuple[int, int]:
+        return t.ito(u - ox, v - oy)
+
+    pygame.draw.line(m, d2, at(7, 5), at(12, 5))  # the lit back
+    px(m, *at(9, 4), d3)
+    pygame.draw.line(m, d0, at(7, 9), at(12, 9))  # the belly
+    for x, y in (at(7, 10), at(13, 10)):  # feet
+        px(m, x, y, d0)
+    px(m, *at(16, 6), EYE)
+    px(m, *at(14, 4), TAIL[1])  # the ear
+    px(m, *at(19, 7), TAIL[1])  # the nose
+    r = rng(f"rat-tail-{seed}")
+    pts, u, v = [at(5, 8)], 5, 8
+    for k in range(7):
+        u -= 1
+        v += r.choice((0, 0, 1, -1)) if k > 1 else 0
+        pts.append(at(u, v))
+    for k, (a, b) in enumerate(zip(pts, pts[1:])):
+        pygame.draw.line(m, TAIL[0] if k > 3 else TAIL[1], a, b)
+    outline(m, INK)
     return m
 
 
@@ -386,17 +439,35 @@ def bob_heap(full: pygame.Surface) -> None:
     s = surf(full.get_width(), full.get_height() - HEAD_ROOM)
     _bob_body(s)
     full.blit(s, (0, HEAD_ROOM))
-    hx, hy = 58, 14 + HEAD_ROOM
-    # the top hat, tipped over one button, slipping
-    hat = surf(30, 26)
-    rect(hat, INK, 7, 2, 16, 18)
-    rect(hat, (40, 30, 44), 8, 3, 14, 16)
-    vline(hat, (76, 64, 84), 10, 4, 17)
-    rect(hat, SUIT[3], 8, 14, 14, 3)
-    rect(hat, INK, 2, 19, 26, 4)
-    rect(hat, (40, 30, 44), 3, 20, 24, 2)
-    hat = pygame.transform.rotate(hat, -18)
-    full.blit(hat, (hx - 12, hy - 32))
+    # the right arm: the sleeve torn away at the elbow, the rest a chain of rats, pointing up
+    # and out (drawn on the whole picture, so the top of the chain has room)
+    for k in reversed(range(4)):  # the hand first, so every rat's head shows on the next one
+        m = rat_at(40, 310 + k)
+        x, y = 94 + k * 4.2, 21 + HEAD_ROOM - k * 3.5
+        full.blit(m, (round(x) - 13, round(y) - 13))
+    _top_hat(full, 64, 15, -18)
+
+
+def _top_hat(s: pygame.Surface, cx: float, cy: float, deg: float) -> None:
+    """The top hat, tipped ``deg`` degrees over one button and slipping: crown, red band and
+    brim drawn at that angle about (cx, cy), lit from the upper left, outlined in ink."""
+    hat = surf(*s.get_size())
+    t = Tilt(cx, cy, deg)
+    felt, shine = (40, 30, 44), (76, 64, 84)
+    xs, ys = t.box(-13, -11, 13, 10)
+    for y in ys:
+        for x in xs:
+            u, v = t.back(x, y)
+            if abs(u) <= 7 and -10 <= v <= 7 or abs(u) <= 12 and 6 <= v <= 9:
+                lit = abs(u) <= 7 and -10 <= v <= 1 and u < -5  # the crown's lit left side
+                px(hat, x, y, shine if lit else felt)
+            if abs(u) <= 7 and 1 <= v <= 4:
+                px(hat, x, y, SUIT[3])  # the band
+    pygame.draw.line(hat, SUIT[4], t.ito(-6, 1.5), t.ito(-1, 1.5))  # the band's sheen
+    pygame.draw.line(hat, INK, t.ito(-7, 6.5), t.ito(7, 6.5))  # where the crown meets the brim
+    pygame.draw.line(hat, shine, t.ito(-11, 7.5), t.ito(-3, 7.5))  # the brim's lit edge
+    outline(hat, INK)
+    s.blit(hat, (0, 0))
 
 
 def _bob_body(s: pygame.Surface) -> None:
@@ -456,10 +527,7 @@ def _bob_body(s: pygame.Surface) -> None:
     # the right arm: the sleeve torn away at the elbow, the rest a chain of rats, pointing
     pygame.draw.polygon(s, SUIT[2], [(80, 26), (88, 32), (96, 22), (90, 18)])
     pygame.draw.polygon(s, INK, [(80, 26), (88, 32), (96, 22), (90, 18)], 1)
-    for k in range(4):
-        x, y = 96 + k * 4, 18 - k * 4
-        m = pygame.transform.rotate(rat("side", 1, 310 + k), 40)
-        s.blit(m, (x - m.get_width() // 2, y - m.get_height() // 2 + 2))
+    # (the chain of rats is drawn by bob_heap, over the whole picture)
     # the head: a lump of rats in the shape of a face, button eyes, the great moustache
     hx, hy = 58, 14
     fur_fill(s, lambda x, y: ((x - hx) / 11) ** 2 + ((y - hy) / 10) ** 2 < 1,

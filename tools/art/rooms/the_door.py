@@ -394,6 +394,132 @@ def _face(s: pygame.Surface, cx: int, cy: int, blind: bool) -> None:
             px(s, cx + side * (5 + k), cy + 5 + k, (*PORCELAIN[1], 255))
 
 
+# ---------------------------------------------------------------- the head thrown back
+class Tilt:
+    """A frame turned ``deg`` degrees anticlockwise about ``(ox, oy)``: local offsets (u, v)
+    from the pivot (v pointing down the face) to picture pixels and back. Shapes are drawn at
+    the angle through it (their points turned, their areas filled pixel by pixel), never by
+    turning finished pixels."""
+
+    def __init__(self, ox: float, oy: float, deg: float) -> None:
+        a = math.radians(deg)
+        self.ox, self.oy, self.c, self.s = ox, oy, math.cos(a), math.sin(a)
+
+    def to(self, u: float, v: float) -> Pt:
+        return (self.ox + self.c * u + self.s * v, self.oy - self.s * u + self.c * v)
+
+    def ito(self, u: float, v: float) -> tuple[int, int]:
+        x, y = self.to(u, v)
+        return round(x), round(y)
+
+    def back(self, x: float, y: float) -> Pt:
+        dx, dy = x - self.ox, y - self.oy
+        return (self.c * dx - self.s * dy, self.s * dx + self.c * dy)
+
+    def box(self, u0: float, v0: float, u1: float, v1: float) -> tuple[range, range]:
+        """The picture pixels that a local box can cover."""
+        corners = [self.to(u, v) for u in (u0, u1) for v in (v0, v1)]
+        xs = [p[0] for p in corners]
+        ys = [p[1] for p in corners]
+        return (range(math.floor(min(xs)) - 1, math.ceil(max(xs)) + 2),
+                range(math.floor(min(ys)) - 1, math.ceil(max(ys)) + 2))
+
+    def ellipse(self, s: pygame.Surface, c: tuple[int, ...], cu: float, cv: float,
+                ru: float, rv: float) -> None:
+        """Fill an ellipse whose axes lie along the local frame."""
+        xr, yr = self.box(cu - ru, cv - rv, cu + ru, cv + rv)
+        for y in yr:
+            for x in xr:
+                u, v = self.back(x, y)
+                if ((u - cu) / ru) ** 2 + ((v - cv) / rv) ** 2 <= 1.0:
+                    px(s, x, y, c)
+
+
+def _hair_tilted(s: pygame.Surface, tilt: Tilt, cu: float, cv: float, seed: str,
+                 wild: float) -> None:
+    """_hair and _hair_gloss on a tilted head: the crown's ellipse filled in the turned frame,
+    each lock's points turned (its round brush needs no turning), the sheen lit from above."""
+    tilt.ellipse(s, (*GLOSS[0], 255), cu - 0.5, cv - 7.5, 19, 15)
+    locks = _hair_locks(cu, cv, seed, wild)
+    for pts in locks:
+        n = len(pts)
+        for i, (u, v) in enumerate(pts):
+            rr = max(0.5, 5.5 * (1 - i / n) ** 0.8)
+            x, y = tilt.ito(u, v)
+            if rr < 1:
+                px(s, x, y, (*GLOSS[0], 255))
+            else:
+                pygame.draw.circle(s, (*GLOSS[0], 255), (x, y), round(rr))
+    for k, pts in enumerate(locks):
+        if k % 2:
+            continue
+        n = len(pts)
+        for i in range(int(n * 0.25), int(n * 0.7)):
+            x, y = tilt.ito(*pts[i])
+            px(s, x, y, (*GLOSS[2], 255))
+            if i % 3 == 0:
+                px(s, x, y - 1, (*GLOSS[3], 255))
+
+
+def _face_blind_tilted(s: pygame.Surface, tilt: Tilt, cu: float, cv: float) -> None:
+    """The blind face of _face, tipped back: the porcelain filled pixel by pixel in the turned
+    frame but lit in the picture's own frame (from the upper left); the features placed at
+    their turned points; the torn threads hang straight down, as threads do."""
+    top, bottom = -11, 15
+    fx, fy = tilt.to(cu, cv + 2)  # the middle of the face, for the light
+    xr, yr = tilt.box(cu - 10, cv + top - 1, cu + 10, cv + bottom + 1)
+    for y in yr:
+        for x in xr:
+            u, v = tilt.back(x, y)
+            lu, lv = u - cu, v - cv
+            t = (lv - top) / (bottom - top)
+            if not -0.02 <= t <= 1.02:
+                continue
+            tc = min(1.0, max(0.0, t))
+            if tc < 0.45:
+                half = 8.5 * math.sin(min(1.0, 0.35 + tc * 1.4) * math.pi / 2)
+            else:
+                half = 8.5 * (1 - (tc - 0.45) / 0.55) ** 0.8 + 1.2
+            if abs(lu) > half + 0.5:
+                continue
+            wx = (x - fx) / 9.0  # across the face as it is seen, -1 left .. 1 right
+            wy = (y - fy) / 13.0
+            light = 0.78 - 0.32 * max(0.0, wx) - 0.06 * (wy + 1) + 0.12 * (wx < -0.3)
+            if 0.55 < tc < 0.75 and abs(lu) / max(1.0, half) > 0.45:
+                light -= 0.22  # hollow cheeks
+            px(s, x, y, (*dither_pick(PORCELAIN, light, x, y), 255))
+
+    def at(u: float, v: float) -> tuple[int, int]:
+        return tilt.ito(cu + u, cv + v)
+
+    # the crack of a brow line and a sharp nose
+    pygame.draw.line(s, (*PORCELAIN[1], 255), at(0, 1), at(1, 7), 1)
+    px(s, *at(-1, 8), (*PORCELAIN[0], 255))
+    px(s, *at(1, 8), (*PORCELAIN[0], 255))
+    # cheekbones: two sharp shadows
+    for side in (-1, 1):
+        for k in range(3):
+            px(s, *at(side * (5 + k), 5 + k), (*PORCELAIN[1], 255))
+    # the buttons torn out: dark ragged sockets with threads dangling from them
+    r = rng("blind-eyes")
+    for ex in (-4, 4):
+        tilt.ellipse(s, (*INK, 255), cu + ex, cv - 0.5, 3.5, 3)
+        px(s, *at(ex, -1), (40, 10, 16, 255))
+        for k in range(4):
+            sx = ex - 3 + 2 * k + r.choice((-1, 0)) * (k % 2)  # a pixel apart, to read as threads
+            ln = r.randrange(3, 9)
+            x0, y0 = at(sx, 2.5)
+            lean = 1 if k % 2 else -1
+            for j in range(ln):
+                px(s, x0 + (j // 4) * lean, y0 + j, (*INK, 255))
+            px(s, x0 + (ln // 4) * lean, y0 + ln, (*NEEDLE[2], 255))
+    # a wide, open mouth: a scream, with needle-fine teeth along its upper lip
+    tilt.ellipse(s, (*INK, 255), cu, cv + 11.5, 4.5, 3)
+    tilt.ellipse(s, (70, 12, 22, 255), cu, cv + 12, 2.5, 1.5)
+    for k in range(-3, 4, 2):
+        px(s, *at(k, 10), (*PORCELAIN[4], 255))
+
+
 def _body(s: pygame.Surface, cx: float, neck_top: float, sway: float) -> dict[str, Pt]:
     """Neck, bony shoulders, a corseted chest and a long spider abdomen hanging below."""
     sh_y = neck_top + 12
@@ -527,13 +653,10 @@ def _spider(s: pygame.Surface, blind: bool) -> None:
     # the head: hair behind, then the face
     hx, hy = head
     if blind:
-        # thrown back: draw the head upright on its own, then tip it over
-        hs = surf(84, 84)
-        _hair(hs, 42, 38, "beldam-hair-blind", wild=1.0)
-        _hair_gloss(hs, 42, 38, "beldam-hair-blind", wild=1.0)
-        _face(hs, 42, 44, blind=True)
-        hs = pygame.transform.rotate(hs, 32)
-        fig.blit(hs, (round(hx - hs.get_width() / 2), round(hy - 2 - hs.get_height() / 2)))
+        # thrown back: the head drawn tipped 32 degrees back (anticlockwise)
+        tilt = Tilt(hx, hy - 2, 32)
+        _hair_tilted(fig, tilt, 0, -4, "beldam-hair-blind", wild=1.0)
+        _face_blind_tilted(fig, tilt, 0, 2)
     else:
         _hair(fig, hx, hy - 6, "beldam-hair")
         _hair_gloss(fig, hx, hy - 6, "beldam-hair")
