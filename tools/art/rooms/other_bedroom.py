@@ -21,7 +21,7 @@ from .. import props as P
 from ..base import (
     make_prop,
     ASSETS, OTHER, ROOM_H, ROOM_W, bayer, dither_pick, ellipse, frame, hline, lerp,
-    outline, px, rect, rng, soft_ellipse, vline,
+    outline, px, rect, rng, save, soft_ellipse, surf, vline,
 )
 from ..furniture import block, floor_shadow
 from ..patterns import boards_other, cornice, skirting_other
@@ -35,22 +35,25 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "other_bedroom_room": (0, 0, 640, 320),
     "other_bedroom_door": (20, 110, 62, 98),
     "other_bedroom_rug": (150, 250, 220, 44),
-    "other_bedroom_mobiles": (108, 0, 150, 112),
+    "other_bedroom_mobiles": (132, 0, 132, 140),  # one frame of the spin strip
     "other_bedroom_bed": (150, 200, 84, 40),
     "other_bedroom_nightstand": (240, 180, 22, 36),
     "other_bedroom_window": (296, 40, 96, 116),
     "other_bedroom_doll": (334, 131, 14, 20),
     "other_bedroom_dresser": (426, 158, 40, 58),
-    "other_bedroom_toybox": (492, 126, 92, 110),
-    "other_bedroom_dollhouse": (586, 112, 50, 104),
+    "other_bedroom_toybox": (500, 184, 70, 56),
+    "other_bedroom_dollhouse": (590, 158, 42, 58),
     "other_bedroom_fg": (572, 262, 68, 58),
     "other_bedroom_light": (0, 0, 640, 320),
 }
+
+CHEST_FLOOR = 46  # the toy chest's front stands on the floor here, in its picture (room y 230)
 
 PAPER = [(214, 120, 80), (238, 150, 98), (250, 182, 124), (255, 210, 160), (255, 232, 196)]
 STRIPE = [(214, 80, 110), (236, 110, 136), (250, 150, 170)]
 TURQ = [(20, 90, 110), (30, 140, 160), (70, 200, 210), (160, 240, 240), (230, 255, 255)]
 PINK = [(150, 40, 80), (200, 70, 110), (240, 120, 150), (255, 170, 190), (255, 220, 228)]
+SILVER = (190, 190, 206)
 CREAM = [(176, 120, 96), (222, 176, 140), (246, 218, 180), (255, 238, 210), (255, 250, 236)]
 
 
@@ -152,56 +155,132 @@ def rug(s: pygame.Surface) -> None:
             px(s, xx, yy, c)
 
 
-MOBILES = ((42, 36, 34), (108, 28, 30))  # (hanger x, crossbar y, half span), local
+# Two mobiles of enamel dragonflies on wire arms hang over the bed and turn, together, the
+# same way, with no draught: a `spin` effect shows one frame at a time from the strip
+# other_bedroom_mobiles_spin.png (MOBILE_FRAMES frames, one turn per MOBILE_PERIOD ticks).
+# Each frame is drawn, not rotated: the arms are a wheel seen a little from above, each
+# dragonfly flies round it nose first, so it is seen from the side at the front and back and
+# head-on or tail-on at the ends, passing in front of the hanger and behind it.
+MOBILE_FRAMES, MOBILE_PERIOD = 16, 480
+MOBILE_K = 0.35  # how flat the wheel of arms looks: depth to height on screen
+DRAGONFLY_K = 0.7  # and a dragonfly, seen a little more from above so its wings show
+# (hanger x in the room, hub y, arm length, ((thread length, colour), ...) one per arm)
+# They hang low on long threads, about three metres above the floor (and below the deepest
+# tear of the decay's white nothing, which would otherwise swallow them in a straight line).
+MOBILES = ((168, 92, 24, ((14, "turq"), (22, "pink"), (9, "gold"))),
+           (230, 84, 20, ((12, "pink"), (20, "gold"), (16, "turq"))))
+ENAMEL = {
+    "turq": ([(20, 90, 110), (30, 140, 160), (70, 200, 210), (160, 240, 240), (230, 255, 255)],
+             (255, 120, 160)),
+    "pink": ([(150, 40, 80), (200, 70, 110), (240, 120, 150), (255, 170, 190), (255, 220, 228)],
+             (40, 150, 170)),
+    "gold": ([(122, 74, 20), (176, 122, 36), (224, 170, 58), (255, 216, 102), (255, 243, 184)],
+             (150, 40, 120)),
+}
+WIRE = (126, 76, 40)
 
 
-def _dragonfly_spots() -> list[tuple[int, int, bool]]:
-    """Where each dragonfly hangs (local to the mobiles picture) and which colour it is."""
-    out = []
-    for hx, bar_y, span in MOBILES:
-        for k, (dx, drop) in enumerate(((-span, 30), (-span // 3, 50), (span // 3, 18),
-                                        (span, 40))):
-            ay = bar_y + 2 - int(4 * dx / span)
-            out.append((hx + dx, ay, ay + drop + 4, k % 2 == 0))
-    return out
+def mobiles_frame(s: pygame.Surface, turn: float) -> None:
+    """Both mobiles, turned ``turn`` of a whole turn, on a picture whose left edge is at
+    LAYOUT x in the room."""
+    x0 = LAYOUT["other_bedroom_mobiles"][0]
+    for hx, hub_y, arm, hangs in MOBILES:
+        _mobile(s, hx - x0, hub_y, arm, hangs, turn)
 
 
-def mobiles(s: pygame.Surface) -> None:
-    """Two mobiles of glowing dragonflies hung from the ceiling over the bed."""
-    for hx, bar_y, span in MOBILES:
-        vline(s, (120, 80, 80), hx, 0, bar_y)
-        pygame.draw.line(s, INK, (hx - span, bar_y + 2), (hx + span, bar_y - 2), 2)
-        pygame.draw.line(s, GOLD[3], (hx - span, bar_y + 1), (hx + span, bar_y - 3), 1)
-    for ax, ay, y, flip in _dragonfly_spots():
-        vline(s, (150, 110, 110), ax, ay, y - 4)
-        _dragonfly(s, ax, y, flip)
+def _mobile(s: pygame.Surface, cx: int, hub_y: int, arm: int,
+            hangs: tuple[tuple[int, str], ...], turn: float) -> None:
+    parts = []  # (depth, draw) so that what is nearer is drawn later
+    for k, (drop, colour) in enumerate(hangs):
+        th = (turn + k / len(hangs)) * math.tau
+        ex, ez = arm * math.cos(th), arm * math.sin(th)
+        end = (cx + ex, hub_y + ez * MOBILE_K)
+        heading = (-math.sin(th), math.cos(th))  # flying round, nose first
+        parts.append((ez / 2, lambda e=end: _wire(s, (cx, hub_y), e)))
+        parts.append((ez, lambda e=end, d=drop, hd=heading, c=colour, z=ez:
+                      _hanging_dragonfly(s, e, d, hd, c, z / arm)))
+    vline(s, (150, 110, 110), cx, 0, hub_y - 2)  # the thread from the ceiling
+    parts.append((0.0, lambda: _hub(s, cx, hub_y)))
+    for _, draw in sorted(parts, key=lambda p: p[0]):
+        draw()
 
 
-def _dragonfly(s: pygame.Surface, x: int, y: int, flip: bool) -> None:
-    wing = TURQ if not flip else [(140, 60, 120), (190, 90, 170), (240, 150, 220), (255, 210, 245),
-                                  (255, 240, 255)]
-    soft_ellipse(s, wing[3], x, y + 3, 18, 13, 150, 4)
-    # wings: two long ellipses each side, glowing
+def _hub(s: pygame.Surface, cx: int, y: int) -> None:
+    """A little gold star where the arms meet."""
+    for dx, dy in ((0, -2), (-2, 0), (2, 0), (0, 2)):
+        px(s, cx + dx, y + dy, INK)
+    rect(s, INK, cx - 1, y - 1, 3, 3)
+    px(s, cx, y, GOLD[4])
+    px(s, cx - 1, y, GOLD[3])
+    px(s, cx + 1, y, GOLD[2])
+    px(s, cx, y - 1, GOLD[3])
+    px(s, cx, y + 1, GOLD[2])
+
+
+def _wire(s: pygame.Surface, a: tuple[float, float], b: tuple[float, float]) -> None:
+    pygame.draw.line(s, WIRE, (round(a[0]), round(a[1])), (round(b[0]), round(b[1])))
+    bx, by = round(b[0]), round(b[1])
+    px(s, bx, by, GOLD[3])  # a bead at the tip
+
+
+def _hanging_dragonfly(s: pygame.Surface, end: tuple[float, float], drop: int,
+                       heading: tuple[float, float], colour: str, near: float) -> None:
+    """A thread from the arm's tip and the dragonfly on it, ``near`` -1 (behind) to 1."""
+    ex, ey = round(end[0]), round(end[1])
+    vline(s, (150, 110, 110), ex, ey + 1, ey + drop - 1)
+    _enamel_dragonfly(s, ex, ey + drop, heading, colour, near)
+
+
+def _enamel_dragonfly(s: pygame.Surface, x: int, y: int, heading: tuple[float, float],
+                      colour: str, near: float) -> None:
+    """An enamel dragonfly about 14 px long and 17 across the wings (raised a little in a V),
+    hung by the middle at (x, y), flying along ``heading`` (x, depth), seen from above."""
+    wing, body = ENAMEL[colour]
+    dim = 1 if near < -0.3 else 0  # the far ones a shade darker
+    soft_ellipse(s, wing[3], x, y, 13, 10, 130 if near > -0.3 else 90, 4)  # its glow
+    fx, fz = heading
+    rx, rz = fz, -fx  # its right hand (heading turned a quarter)
+
+    def at(f: float, r: float) -> tuple[float, float]:
+        """A point of the dragonfly, ``f`` forwards and ``r`` to its right, on the picture."""
+        depth = f * fz + r * rz
+        return x + f * fx + r * rx + 0.5, y + depth * DRAGONFLY_K - 0.05 * abs(r) + 0.5
+
+    # wings: two pairs, each a long enamel leaf; the farthest first
+    leaves = []
     for side in (-1, 1):
-        for wy, wl in ((0, 13), (5, 10)):
-            for t in range(wl):
-                for dy in (-1, 0, 1):
-                    xx = x + side * (2 + t)
-                    yy = y + wy + dy + (t // 5)
-                    if abs(dy) == 1 and (t == 0 or t == wl - 1):
-                        continue
-                    c = wing[4] if dy < 0 else wing[3]
-                    if t == wl - 1 or dy == 1:
-                        c = wing[2]
-                    px(s, xx, yy, c)
-            for t in range(0, wl, 3):  # veins
-                px(s, x + side * (2 + t), y + wy + (t // 5), wing[1])
-    # body: a long segmented tail and a round head with two shiny bead eyes
-    for k in range(14):
-        px(s, x, y + k, GOLD[4] if k % 2 else GOLD[2])
-    px(s, x - 1, y - 1, INK)
-    px(s, x + 1, y - 1, INK)
-    px(s, x, y - 2, GOLD[3])
+        for root, span, chord, sweep in ((2.0, 8.5, 1.7, 1.0), (-1.8, 7.5, 1.5, -1.6)):
+            pts = [at(root + chord * 0.5, side * 1),
+                   at(root + chord + sweep * 0.5, side * span * 0.55),
+                   at(root + sweep, side * span),
+                   at(root - chord + sweep * 0.5, side * span * 0.6),
+                   at(root - chord * 0.5, side * 1)]
+            leaves.append((root * fz + side * span * rz, pts))
+    body_drawn = False
+    for depth, pts in sorted(leaves, key=lambda p: p[0]):
+        if depth > 0 and not body_drawn:
+            _body(s, at, body)  # the body between the far wings and the near ones
+            body_drawn = True
+        pygame.draw.polygon(s, wing[3 - dim], pts)
+        pygame.draw.polygon(s, wing[1 - dim], pts, 1)
+        mx = (pts[1][0] + pts[2][0]) / 2
+        my = (pts[1][1] + pts[2][1]) / 2
+        px(s, int(mx), int(my), wing[4 - dim])
+    if not body_drawn:
+        _body(s, at, body)
+
+
+def _body(s: pygame.Surface, at, body) -> None:
+    """A segmented tail, a thorax, a head with two dark bead eyes."""
+    for k in range(0, 10):
+        tx, ty = at(-k - 0.5, 0)
+        px(s, int(tx), int(ty), body if k % 2 == 0 else lerp(body, (255, 255, 255), 0.4))
+    for f in (0.5, 1.5, 2.5):
+        tx, ty = at(f, 0)
+        px(s, int(tx), int(ty), lerp(body, INK, 0.25))
+    hx, hy = at(3.8, 0)
+    rect(s, INK, int(hx) - 1, int(hy) - 1, 2, 2)
+    px(s, int(hx), int(hy) - 1, (255, 255, 255))
 
 
 def bed(s: pygame.Surface) -> None:
@@ -392,141 +471,158 @@ def dresser(s: pygame.Surface) -> None:
 
 
 def toybox(s: pygame.Surface) -> None:
-    """A painted toy chest, lid thrown back, and its toys off on their own business: a
-    jack-in-the-box springing, a tin soldier marching out, a ball in mid-bounce, a
-    wind-up mouse trundling across the floor."""
+    """A painted toy chest as high as Coraline's hip (21 px), lid thrown back against the
+    wall, and its toys off on their own business: a jack-in-the-box springing, a plush rabbit
+    flopped over the rim, a tin soldier marching away, a ball in mid-bounce, a wind-up mouse
+    trundling across the floor. The chest's front stands on the floor at CHEST_FLOOR."""
     w, h = s.get_size()
-    floor_shadow(s, 42, h - 4, 42, 5)
     red = [(110, 20, 36), (160, 34, 50), (210, 56, 66), (240, 100, 96), (255, 160, 150)]
-    bx, by, bw, bh = 6, 54, 64, 48
-    # lid, open against the wall
-    block(s, bx + 2, by - 28, bw - 4, 26, red, INK, light=2)
+    white = (255, 255, 255)
+    bx, bw, fl = 8, 34, CHEST_FLOOR
+    top = fl - 21  # the front edge of the open top
+    floor_shadow(s, bx + bw / 2 + 2, fl - 1, bw / 2 + 4, 3)
+    # the lid, open and leaning back against the wall
+    block(s, bx + 2, top - 14, bw - 4, 12, red, INK, light=2)
     for k in range(3):
-        frame(s, GOLD[2], bx + 8 + k * 18, by - 22, 12, 14)
-    # chest
-    block(s, bx, by, bw, bh, red, INK, light=3)
-    hline(s, GOLD[3], bx + 1, bx + bw - 2, by + 4)
-    hline(s, GOLD[3], bx + 1, bx + bw - 2, by + bh - 6)
-    for sx, sy in ((bx + 14, by + 22), (bx + 32, by + 18), (bx + 50, by + 26)):  # gold stars
-        for dx, dy in ((0, -2), (0, 2), (-2, 0), (2, 0), (0, 0), (0, -1), (0, 1), (-1, 0), (1, 0)):
+        frame(s, GOLD[2], bx + 5 + k * 9, top - 11, 6, 6)
+    # the chest: a red front with gold bands and stars, a lock plate
+    block(s, bx, top, bw, fl - top, red, INK, light=3)
+    hline(s, GOLD[3], bx + 1, bx + bw - 2, top + 3)
+    hline(s, GOLD[3], bx + 1, bx + bw - 2, fl - 4)
+    for sx, sy in ((bx + 7, top + 11), (bx + 26, top + 11)):  # gold stars
+        for dx, dy in ((0, -1), (0, 1), (-1, 0), (1, 0), (0, 0)):
             px(s, sx + dx, sy + dy, GOLD[3])
-    rect(s, INK, bx + bw // 2 - 3, by + 6, 6, 6)
-    rect(s, GOLD[3], bx + bw // 2 - 2, by + 7, 4, 4)
-    # inside: the dark mouth of the chest with toys heaped up
-    rect(s, INK, bx + 2, by - 2, bw - 4, 5)
-    rect(s, (60, 10, 20), bx + 3, by - 1, bw - 6, 3)
-    # the jack-in-the-box on its spring, springing out of its own little box
-    jx, jy = bx + 16, by - 6
-    block(s, jx - 6, jy - 6, 12, 10, TURQ, INK, light=2)
-    for k in range(6):
-        hline(s, INK, jx - 3 + (k % 2), jx + 3 - (k % 2), jy - 8 - k * 3)
-        hline(s, GOLD[3], jx - 2 + (k % 2), jx + 2 - (k % 2), jy - 9 - k * 3)
-    pygame.draw.circle(s, INK, (jx, jy - 30), 6)
-    pygame.draw.circle(s, (255, 230, 210), (jx, jy - 30), 5)
-    px(s, jx - 2, jy - 31, INK)
-    px(s, jx + 2, jy - 31, INK)
-    hline(s, red[2], jx - 2, jx + 2, jy - 28)
-    pygame.draw.polygon(s, INK, [(jx - 7, jy - 34), (jx, jy - 44), (jx + 7, jy - 34)])
-    pygame.draw.polygon(s, GOLD[3], [(jx - 5, jy - 35), (jx, jy - 42), (jx + 5, jy - 35)])
-    px(s, jx, jy - 45, red[3])
-    for k in range(3):  # boing lines
-        px(s, jx - 10 - k, jy - 30 + k * 3, (255, 255, 255))
-        px(s, jx + 10 + k, jy - 30 + k * 3, (255, 255, 255))
-    # a plush rabbit flopped over the rim, a drum
-    ellipse(s, INK, bx + 36, by - 12, 14, 12)
-    ellipse(s, (250, 230, 240), bx + 37, by - 11, 12, 10)
-    for ex in (bx + 38, bx + 45):
-        rect(s, INK, ex, by - 22, 4, 12)
-        rect(s, (250, 230, 240), ex + 1, by - 21, 2, 10)
-        vline(s, PINK[3], ex + 2, by - 19, by - 13)
-    px(s, bx + 40, by - 7, INK)
-    px(s, bx + 45, by - 7, INK)
-    block(s, bx + 50, by - 10, 12, 9, [(200, 200, 220), (230, 230, 240), (255, 255, 255),
-                                         (255, 255, 255)], INK, light=2)
-    for k in range(bx + 52, bx + 60, 3):
-        pygame.draw.line(s, red[2], (k, by - 9), (k + 2, by - 3))
-    # a tin soldier marching off the edge of the chest, mid-stride, motion lines behind
-    tx, ty = w - 16, by + 20
-    rect(s, INK, tx - 3, ty - 24, 8, 8)
-    rect(s, (20, 20, 40), tx - 2, ty - 23, 6, 6)  # bearskin hat
-    rect(s, INK, tx - 3, ty - 16, 8, 5)
-    rect(s, (255, 220, 190), tx - 2, ty - 15, 6, 3)
-    px(s, tx + 1, ty - 14, INK)
-    rect(s, INK, tx - 3, ty - 11, 8, 9)
-    rect(s, red[2], tx - 2, ty - 10, 6, 7)
-    hline(s, GOLD[3], tx - 2, tx + 3, ty - 7)
-    pygame.draw.line(s, INK, (tx, ty - 2), (tx - 3, ty + 5), 2)
-    pygame.draw.line(s, INK, (tx + 2, ty - 2), (tx + 5, ty + 5), 2)
-    vline(s, (170, 170, 190), tx + 6, ty - 18, ty - 8)  # musket
-    for k in range(3):
-        hline(s, (255, 255, 255), tx - 12 - k * 2, tx - 7 - k * 2, ty - 16 + k * 5)
-    # a striped ball caught in mid-bounce, with its arc dotted behind it
-    cx, cy = w - 18, by - 24
-    pygame.draw.circle(s, INK, (cx, cy), 7)
-    pygame.draw.circle(s, GOLD[3], (cx, cy), 6)
-    for yy in range(cy - 6, cy + 7):
-        for xx in range(cx - 6, cx + 7):
-            if (xx - cx) ** 2 + (yy - cy) ** 2 < 36 and (xx + yy) % 6 < 2:
+    rect(s, INK, bx + bw // 2 - 2, top + 5, 4, 4)
+    rect(s, GOLD[3], bx + bw // 2 - 1, top + 6, 2, 2)
+    for fx in (bx + 1, bx + bw - 4):  # little bun feet
+        rect(s, INK, fx, fl - 1, 3, 2)
+    # the dark mouth of the chest, seen a little from above, toys heaped in it
+    rect(s, INK, bx + 1, top - 3, bw - 2, 4)
+    rect(s, (60, 10, 20), bx + 2, top - 2, bw - 4, 2)
+    # a drum in the heap
+    rect(s, INK, bx + 22, top - 6, 7, 5)
+    rect(s, (240, 240, 250), bx + 23, top - 5, 5, 1)
+    rect(s, red[2], bx + 23, top - 4, 5, 2)
+    px(s, bx + 24, top - 4, GOLD[3])
+    px(s, bx + 26, top - 3, GOLD[3])
+    # the jack-in-the-box, sprung right up out of its own little box
+    jx, jy = bx + 9, top - 2
+    rect(s, INK, jx - 3, jy - 4, 7, 5)
+    rect(s, TURQ[2], jx - 2, jy - 3, 5, 3)
+    px(s, jx - 2, jy - 3, TURQ[3])
+    for k in range(4):  # the spring
+        hline(s, INK, jx - 1 + (k % 2), jx + 1 + (k % 2), jy - 5 - k * 2)
+        px(s, jx + (k % 2), jy - 6 - k * 2, GOLD[3])
+    hy = jy - 15  # his head: a grin and a pointed hat with a bobble
+    rect(s, INK, jx - 2, hy - 2, 6, 6)
+    rect(s, (255, 230, 210), jx - 1, hy - 1, 4, 4)
+    px(s, jx - 1, hy, INK)
+    px(s, jx + 2, hy, INK)
+    hline(s, red[2], jx, jx + 1, hy + 2)
+    pygame.draw.polygon(s, INK, [(jx - 3, hy - 2), (jx + 1, hy - 8), (jx + 4, hy - 2)])
+    pygame.draw.polygon(s, GOLD[3], [(jx - 1, hy - 3), (jx + 1, hy - 6), (jx + 2, hy - 3)])
+    px(s, jx + 1, hy - 9, red[3])
+    for k in range(2):  # boing
+        px(s, jx - 5 - k, hy + k * 2, white)
+        px(s, jx + 6 + k, hy + k * 2, white)
+    # a plush rabbit flopped over the rim
+    rx = bx + 17
+    rect(s, INK, rx - 3, top - 7, 7, 6)
+    rect(s, (250, 230, 240), rx - 2, top - 6, 5, 4)
+    for ex in (rx - 2, rx + 2):
+        vline(s, INK, ex, top - 12, top - 7)
+        vline(s, INK, ex - 1, top - 11, top - 8)
+        vline(s, (250, 230, 240), ex, top - 11, top - 7)
+    px(s, rx - 1, top - 5, INK)
+    px(s, rx + 1, top - 5, INK)
+    rect(s, (250, 230, 240), rx - 1, top - 1, 3, 4)  # his paws over the front
+    vline(s, INK, rx - 2, top - 1, top + 2)
+    vline(s, INK, rx + 2, top - 1, top + 2)
+    hline(s, INK, rx - 1, rx + 1, top + 3)
+    # a tin soldier marching away to the right, mid-stride, 11 px, motion lines behind him
+    tx, ty = bx + bw + 9, fl
+    rect(s, INK, tx - 2, ty - 11, 5, 4)
+    rect(s, (30, 28, 50), tx - 1, ty - 10, 3, 2)  # bearskin
+    rect(s, INK, tx - 2, ty - 7, 5, 2)
+    hline(s, (255, 220, 190), tx - 1, tx + 1, ty - 7)  # face
+    rect(s, INK, tx - 2, ty - 5, 5, 4)
+    rect(s, red[2], tx - 1, ty - 5, 3, 3)
+    hline(s, GOLD[3], tx - 1, tx + 1, ty - 4)
+    pygame.draw.line(s, INK, (tx - 1, ty - 2), (tx - 3, ty))  # legs, striding
+    pygame.draw.line(s, INK, (tx + 1, ty - 2), (tx + 3, ty))
+    vline(s, SILVER, tx + 3, ty - 12, ty - 5)  # his musket
+    for k in range(2):
+        hline(s, white, tx - 7 - k * 2, tx - 5 - k * 2, ty - 9 + k * 4)
+    # a striped ball caught in mid-bounce, its arc dotted behind it
+    cx, cy = bx + bw + 16, top - 6
+    pygame.draw.circle(s, INK, (cx, cy), 4)
+    pygame.draw.circle(s, GOLD[3], (cx, cy), 3)
+    for yy in range(cy - 3, cy + 4):
+        for xx in range(cx - 3, cx + 4):
+            if (xx - cx) ** 2 + (yy - cy) ** 2 < 10 and (xx + yy) % 4 < 1:
                 px(s, xx, yy, TURQ[2])
-    px(s, cx - 2, cy - 3, (255, 255, 255))
-    for k in range(6):
-        ax = cx - 8 - k * 4
-        ay = cy + int(0.35 * (k * 4) ** 1.4)
-        if ay < h:
-            px(s, ax, ay, (255, 255, 255))
-    # a wind-up mouse trundling away across the floor (its key turning)
-    mx, my = w - 28, h - 8
-    ellipse(s, INK, mx - 7, my - 6, 14, 8)
-    ellipse(s, (170, 170, 190), mx - 6, my - 5, 12, 6)
-    pygame.draw.circle(s, INK, (mx + 6, my - 6), 3)
-    pygame.draw.circle(s, PINK[3], (mx + 6, my - 6), 2)
-    px(s, mx - 5, my - 3, INK)
-    rect(s, INK, mx - 1, my - 10, 3, 4)
-    hline(s, GOLD[3], mx - 3, mx + 3, my - 11)
-    pygame.draw.line(s, INK, (mx - 7, my - 2), (mx - 12, my + 1))
-    for k in range(3):
-        px(s, mx + 10 + k * 2, my - 2, (255, 255, 255))
+    px(s, cx - 1, cy - 2, white)
+    for k in range(1, 5):
+        px(s, cx - 2 - k * 2, cy + 3 + k * k // 2 + k, white)
+    # a wind-up mouse trundling out across the floor, key on its back
+    mx, my = bx + 6, h - 3
+    ellipse(s, INK, mx - 4, my - 4, 8, 5)
+    hline(s, SILVER, mx - 3, mx + 2, my - 3)
+    hline(s, (140, 140, 160), mx - 3, mx + 2, my - 2)
+    px(s, mx - 4, my - 4, PINK[3])  # its ear; it faces left
+    px(s, mx - 4, my - 2, INK)
+    vline(s, INK, mx, my - 6, my - 5)
+    hline(s, GOLD[3], mx - 1, mx + 1, my - 7)
+    pygame.draw.line(s, INK, (mx + 4, my - 2), (mx + 7, my))
+    for k in range(2):
+        px(s, mx + 7 + k * 2, my - 3, white)
 
 
 def dollhouse(s: pygame.Surface) -> None:
-    """A dollhouse of the Pink Palace on a little stand: every window lit."""
+    """A dollhouse of the Pink Palace on a low table, every window lit: 54 px in all, the
+    house 36 of it, the table 18 (the floor is at h - 3)."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 3, w / 2, 4)
+    fl = h - 3
     pink = [(150, 50, 80), (200, 90, 120), (236, 130, 156), (255, 176, 196), (255, 214, 226)]
-    # stand
-    block(s, 2, 78, w - 4, 6, WOOD, INK, light=4)
-    for lx in (5, w - 9):
-        rect(s, INK, lx, 83, 4, h - 86)
-        vline(s, WOOD[4], lx + 1, 84, h - 4)
-    hline(s, INK, 5, w - 6, h - 16)
-    hline(s, WOOD[3], 6, w - 7, h - 15)
-    # the house: two storeys and a steep roof with a tower
-    hx, hy, hw, hh = 6, 36, w - 12, 42
-    block(s, hx, hy, hw, hh, pink, INK, light=2)
-    pygame.draw.polygon(s, INK, [(hx - 3, hy + 1), (hx + hw // 2, hy - 22), (hx + hw + 2, hy + 1)])
-    pygame.draw.polygon(s, (120, 50, 80), [(hx - 1, hy), (hx + hw // 2, hy - 20), (hx + hw, hy)])
-    for k in range(3):
-        hline(s, (150, 70, 100), hx + 8 + k * 4, hx + hw - 8 - k * 4, hy - 5 - k * 5)
-    rect(s, INK, hx + hw - 12, hy - 26, 9, 16)  # the little tower
-    rect(s, pink[2], hx + hw - 11, hy - 25, 7, 14)
-    pygame.draw.polygon(s, INK, [(hx + hw - 14, hy - 25), (hx + hw - 8, hy - 34), (hx + hw - 1, hy - 25)])
-    pygame.draw.polygon(s, (120, 50, 80), [(hx + hw - 12, hy - 26), (hx + hw - 8, hy - 32),
-                                           (hx + hw - 3, hy - 26)])
-    for wx, wy in ((hx + 5, hy + 6), (hx + hw - 13, hy + 6), (hx + 5, hy + 24),
-                   (hx + hw - 13, hy + 24), (hx + hw - 10, hy - 22), (hx + hw // 2 - 3, hy - 10)):
-        rect(s, INK, wx, wy, 8, 9)
-        rect(s, (255, 226, 130), wx + 1, wy + 1, 6, 7)
-        vline(s, (220, 160, 80), wx + 4, wy + 1, wy + 7)
-    # a door in the middle of the ground floor
-    rect(s, INK, hx + hw // 2 - 4, hy + 28, 9, 14)
-    rect(s, (100, 40, 60), hx + hw // 2 - 3, hy + 29, 7, 13)
-    px(s, hx + hw // 2 + 1, hy + 35, GOLD[3])
-    hline(s, pink[4], hx + 1, hx + hw - 2, hy + 20)
-    # a tiny Coraline doll peeping from the top window
-    px(s, hx + 7, hy + 30, (70, 130, 230))
-    px(s, hx + 8, hy + 30, (70, 130, 230))
-    px(s, hx + 7, hy + 31, (250, 210, 180))
-    px(s, hx + 8, hy + 31, (250, 210, 180))
+    roof = (120, 50, 80)
+    floor_shadow(s, w / 2, fl, w / 2 - 1, 3)
+    # the low table
+    tt = fl - 18
+    block(s, 1, tt, w - 2, 4, WOOD, INK, light=4)
+    for lx in (3, w - 6):
+        rect(s, INK, lx, tt + 3, 3, fl - tt - 2)
+        vline(s, WOOD[4], lx + 1, tt + 4, fl - 1)
+    hline(s, INK, 5, w - 7, fl - 6)
+    hline(s, WOOD[3], 6, w - 8, fl - 5)
+    # the house: two storeys, a steep roof, a little tower on the right
+    hw = 30
+    hx, hb = (w - hw) // 2, tt + 1
+    hy = hb - 20
+    block(s, hx, hy, hw, hb - hy, pink, INK, light=2)
+    hline(s, pink[4], hx + 1, hx + hw - 2, hy + 10)  # the band between the storeys
+    pygame.draw.polygon(s, INK, [(hx - 2, hy), (hx + hw // 2, hy - 12), (hx + hw + 1, hy)])
+    pygame.draw.polygon(s, roof, [(hx, hy - 1), (hx + hw // 2, hy - 10), (hx + hw - 1, hy - 1)])
+    hline(s, (150, 70, 100), hx + 7, hx + hw - 8, hy - 4)
+    tx = hx + hw - 9  # the tower
+    rect(s, INK, tx, hy - 14, 7, 11)
+    rect(s, pink[2], tx + 1, hy - 13, 5, 10)
+    pygame.draw.polygon(s, INK, [(tx - 1, hy - 13), (tx + 3, hy - 19), (tx + 7, hy - 13)])
+    pygame.draw.polygon(s, roof, [(tx + 1, hy - 14), (tx + 3, hy - 17), (tx + 5, hy - 14)])
+    windows = ((hx + 3, hy + 3), (hx + hw - 8, hy + 3), (hx + 3, hy + 12), (hx + hw - 8, hy + 12),
+               (tx + 1, hy - 11), (hx + hw // 2 - 3, hy - 7))
+    for wx, wy in windows:
+        rect(s, INK, wx, wy, 5, 5)
+        rect(s, (255, 226, 130), wx + 1, wy + 1, 3, 3)
+        px(s, wx + 2, wy + 2, (220, 160, 80))
+    # the front door, in the middle of the ground floor
+    rect(s, INK, hx + hw // 2 - 2, hb - 8, 5, 8)
+    rect(s, (100, 40, 60), hx + hw // 2 - 1, hb - 7, 3, 7)
+    px(s, hx + hw // 2 + 1, hb - 4, GOLD[3])
+    # a tiny Coraline (blue hair) at the top window
+    wx, wy = hx + hw // 2 - 3, hy - 7
+    px(s, wx + 1, wy + 1, (70, 130, 230))
+    px(s, wx + 2, wy + 1, (70, 130, 230))
+    px(s, wx + 1, wy + 2, (250, 210, 180))
 
 
 def fg(s: pygame.Surface) -> None:
@@ -560,31 +656,60 @@ def fg(s: pygame.Surface) -> None:
 
 
 def light() -> None:
-    """Lamp glow on the nightstand, dragonflies glowing, pink dusk from the window."""
+    """Lamp glow on the nightstand, the dragonflies' glow on the wall, pink dusk from the
+    window."""
     win = LAYOUT["other_bedroom_window"]
     gx = win[0] + 18
     gw = win[2] - 36
-    ns, mob = LAYOUT["other_bedroom_nightstand"], LAYOUT["other_bedroom_mobiles"]
+    ns = LAYOUT["other_bedroom_nightstand"]
     spots = [(ns[0] + 8, ns[1] + 4, 28, 20, (255, 190, 200), 60),
              (ns[0] + 8, ns[1] + 4, 10, 8, (255, 230, 220), 60)]
-    for ax, _, y, flip in _dragonfly_spots():
-        col = (150, 240, 240) if not flip else (250, 170, 240)
-        spots.append((mob[0] + ax, mob[1] + y + 4, 26, 20, col, 50))
+    for hx, hub_y, arm, hangs in MOBILES:  # the dragonflies glow as they go round
+        drop = sum(d for d, _ in hangs) // len(hangs)
+        spots.append((hx, hub_y + drop + 2, arm + 22, 22, (200, 220, 240), 36))
     P.light_overlay(
         "other_bedroom_light", ROOM_W, spots=spots,
         shafts=[(gx, gx + gw, win[1] + win[3] - 6, 306, 70, (255, 170, 170), 40)],
         vignette=(60, 16, 40), vig_a=70)
 
 
+def mobiles_strip() -> None:
+    """The spin strip: the frames side by side, the room's light overlay baked in (the
+    still mobiles were drawn under it; the effect is drawn after it)."""
+    x0, y0, fw, fh = LAYOUT["other_bedroom_mobiles"]
+    lit = pygame.image.load(str(PROPS / "other_bedroom_light.png"))
+    strip = surf(fw * MOBILE_FRAMES, fh)
+    for i in range(MOBILE_FRAMES):
+        one = surf(fw, fh)
+        mobiles_frame(one, i / MOBILE_FRAMES)
+        bake_light(one, lit, x0, y0)
+        strip.blit(one, (i * fw, 0))
+    save(strip, PROPS / "other_bedroom_mobiles_spin.png")
+
+
+def bake_light(s: pygame.Surface, light_: pygame.Surface, x0: int, y0: int) -> None:
+    """Lay the room's light overlay (alpha tints) over what is drawn on ``s``, which sits at
+    (x0, y0) in the room, keeping its alpha."""
+    for yy in range(s.get_height()):
+        for xx in range(s.get_width()):
+            c = s.get_at((xx, yy))
+            if not c.a:
+                continue
+            o = light_.get_at((x0 + xx, y0 + yy))
+            k = o.a / 255
+            s.set_at((xx, yy), (*(round(c[i] * (1 - k) + o[i] * k) for i in range(3)), c.a))
+
+
 def build() -> None:
     for name, draw in (("other_bedroom_room", room), ("other_bedroom_door", door),
-                       ("other_bedroom_rug", rug), ("other_bedroom_mobiles", mobiles),
+                       ("other_bedroom_rug", rug),
                        ("other_bedroom_bed", bed), ("other_bedroom_nightstand", nightstand),
                        ("other_bedroom_window", window), ("other_bedroom_doll", doll),
                        ("other_bedroom_dresser", dresser), ("other_bedroom_toybox", toybox),
                        ("other_bedroom_dollhouse", dollhouse), ("other_bedroom_fg", fg)):
         make_prop(LAYOUT, name, draw)
     light()
+    mobiles_strip()  # after the light: it is baked into the frames
 
 
 __all__ = ["LAYOUT", "build"]

@@ -20,7 +20,7 @@ from .. import props as P
 from ..base import (
     make_prop,
     ASSETS, OTHER, ROOM_H, ROOM_W, bayer, blend_px, dither_pick, ellipse, hline, lerp,
-    px, rect, rng, soft_ellipse, vgrad, vline,
+    px, rect, rng, save, soft_ellipse, surf, vgrad, vline,
 )
 from ..furniture import block, floor_shadow
 from ..patterns import cornice, skirting_other
@@ -39,10 +39,10 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "other_kitchen_shelf": (218, 58, 60, 36),
     "other_kitchen_fridge": (222, 150, 36, 66),
     "other_kitchen_clock": (300, 56, 24, 24),
-    "other_kitchen_chandelier": (346, 0, 72, 62),
+    "other_kitchen_chandelier": (342, 0, 80, 124),  # one frame of the swing strip
     "other_kitchen_table": (306, 186, 152, 60),
-    "other_kitchen_offer": (366, 204, 32, 20),
-    "other_kitchen_note": (424, 206, 14, 11),
+    "other_kitchen_offer": (372, 207, 20, 13),
+    "other_kitchen_note": (430, 210, 10, 8),
     "other_kitchen_back_door": (560, 100, 66, 112),
     "other_kitchen_fg": (592, 274, 34, 44),
     "other_kitchen_light": (0, 0, 640, 320),
@@ -458,41 +458,98 @@ def clock(s: pygame.Surface) -> None:
     px(s, cx, cy, CHERRY[2])
 
 
-def chandelier(s: pygame.Surface) -> None:
-    """A gold chandelier with lit candles and crystal drops, hung over the feast."""
+# The chandelier sways, just, on its chain: a `swing` effect in the map's effects layer shows
+# one frame at a time from the strip other_kitchen_chandelier_swing.png (frame 0 swung
+# furthest left, the middle one hanging straight). Each frame is drawn at its angle about
+# the top of the chain; the candles and the crystal drops hang plumb from where the arms
+# carry them.
+# It hangs on a long chain, about three metres above the floor, its candles below the deepest
+# tear of the decay's white nothing (only the chain goes into it).
+CHANDELIER_FRAMES, CHANDELIER_SWING, CHANDELIER_PERIOD = 5, 2.0, 300  # frames, degrees, ticks
+CHAIN = 72  # how much longer the chain is than the still picture's was
+
+
+def swing_angles(frames: int, amplitude: float) -> list[float]:
+    """The angle of each frame of a swing strip, in degrees: -amplitude (left) to +amplitude."""
+    return [amplitude * (2 * i / (frames - 1) - 1) for i in range(frames)]
+
+
+def chandelier(s: pygame.Surface, angle: float = 0.0) -> None:
+    """A gold chandelier with lit candles and crystal drops, hung over the feast from the top
+    centre of ``s`` and swung ``angle`` degrees (positive: its foot to the right)."""
     w, h = s.get_size()
-    cx = w // 2
+    a = math.radians(angle)
+    ca, sa = math.cos(a), math.sin(a)
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        """A point of the hanging chandelier (x right of the chain, y down) in the picture."""
+        return w // 2 + x * ca + y * sa, -x * sa + y * ca
+
+    def ip(x: float, y: float) -> tuple[int, int]:
+        fx, fy = at(x, y)
+        return round(fx), round(fy)
+
     # chain from the ceiling
-    for yy in range(0, 20):
-        px(s, cx, yy, GOLD[2] if yy % 3 else INK)
-        px(s, cx + 1, yy, GOLD[1] if yy % 3 else INK)
+    for yy in range(0, 20 + CHAIN):
+        px(s, *ip(0, yy), GOLD[2] if yy % 3 else INK)
+        px(s, *ip(1, yy), GOLD[1] if yy % 3 else INK)
+    c = CHAIN
     # centre boss and the curved arms
-    ellipse(s, INK, cx - 7, 18, 16, 14)
-    ellipse(s, GOLD[2], cx - 6, 19, 14, 12)
-    px(s, cx - 3, 21, GOLD[4])
+    bx, by = ip(1, c + 25)
+    ellipse(s, INK, bx - 8, by - 7, 16, 14)
+    ellipse(s, GOLD[2], bx - 7, by - 6, 14, 12)
+    px(s, bx - 4, by - 4, GOLD[4])
     for side in (-1, 1):
         for ax, ay in ((12, 8), (26, 6)):
             pts = []
             for i in range(12):
                 t = i / 11
-                pts.append((cx + side * ax * t * 1.0 + side * 2, 28 + 8 * math.sin(t * math.pi) - ay * t))
+                pts.append(at(side * (ax * t + 2), c + 28 + 8 * math.sin(t * math.pi) - ay * t))
             pygame.draw.lines(s, INK, False, pts, 3)
             pygame.draw.lines(s, GOLD[3], False, pts, 1)
             ex, ey = pts[-1]
             _candle(s, int(ex), int(ey))
-    _candle(s, cx, 16)
-    # crystal drops
+    _candle(s, *ip(0, c + 16))
+    # crystal drops, each hanging plumb from its hook under the boss
     for k, dx in enumerate((-22, -14, -6, 2, 10, 18, 24)):
-        dy = 36 + (k % 2) * 4
-        vline(s, GOLD[1], cx + dx, 30, dy)
-        pygame.draw.polygon(s, (200, 230, 255), [(cx + dx, dy), (cx + dx + 2, dy + 3),
-                                                  (cx + dx, dy + 7), (cx + dx - 2, dy + 3)])
-        px(s, cx + dx, dy + 2, (255, 255, 255))
+        hx, hy = ip(dx, c + 30)
+        dy = hy + 6 + (k % 2) * 4
+        vline(s, GOLD[1], hx, hy, dy)
+        pygame.draw.polygon(s, (200, 230, 255), [(hx, dy), (hx + 2, dy + 3), (hx, dy + 7), (hx - 2, dy + 3)])
+        px(s, hx, dy + 2, (255, 255, 255))
     # the bottom finial
-    pygame.draw.polygon(s, INK, [(cx - 4, 31), (cx + 5, 31), (cx, 44)])
-    pygame.draw.polygon(s, GOLD[2], [(cx - 2, 32), (cx + 3, 32), (cx, 41)])
-    pygame.draw.circle(s, INK, (cx, 46), 3)
-    pygame.draw.circle(s, (255, 120, 150), (cx, 46), 2)
+    pygame.draw.polygon(s, INK, [at(-4, c + 31), at(5, c + 31), at(0, c + 44)])
+    pygame.draw.polygon(s, GOLD[2], [at(-2, c + 32), at(3, c + 32), at(0, c + 41)])
+    fx, fy = ip(0, c + 46)
+    pygame.draw.circle(s, INK, (fx, fy), 3)
+    pygame.draw.circle(s, (255, 120, 150), (fx, fy), 2)
+
+
+def chandelier_strip() -> None:
+    """The swing strip: the frames side by side, lit by the room's light overlay as the still
+    picture was (it is drawn after the overlay now, so the overlay is baked in)."""
+    x0, y0, fw, fh = LAYOUT["other_kitchen_chandelier"]
+    lit = pygame.image.load(str(PROPS / "other_kitchen_light.png"))
+    strip = surf(fw * CHANDELIER_FRAMES, fh)
+    for i, angle in enumerate(swing_angles(CHANDELIER_FRAMES, CHANDELIER_SWING)):
+        one = surf(fw, fh)
+        chandelier(one, angle)
+        _bake_light(one, lit, x0, y0)
+        strip.blit(one, (i * fw, 0))
+    save(strip, PROPS / "other_kitchen_chandelier_swing.png")
+
+
+def _bake_light(s: pygame.Surface, light_: pygame.Surface, x0: int, y0: int) -> None:
+    """Lay the room's light overlay (a picture of alpha tints) over what is drawn on ``s``,
+    which sits at (x0, y0) in the room."""
+    for yy in range(s.get_height()):
+        for xx in range(s.get_width()):
+            c = s.get_at((xx, yy))
+            if not c.a:
+                continue
+            o = light_.get_at((x0 + xx, y0 + yy))
+            k = o.a / 255
+            s.set_at((xx, yy), (*(round(c[i] * (1 - k) + o[i] * k) for i in range(3)), c.a))
 
 
 def _candle(s: pygame.Surface, x: int, y: int) -> None:
@@ -565,170 +622,258 @@ def table(s: pygame.Surface) -> None:
     _feast(s)
 
 
+# The dishes at the cast's scale: the top is a 10 px band (TOP_Y..TOP_Y + TOP_H) about 26 px
+# above the floor, a roast chicken is ~16 px long with its legs, the cake ~15 px on its stand.
+# (x centre, y of the foot), local to the table picture; the .tmx hotspots follow these.
+JUG = (10, 30)
+CHICKEN = (47, 32)
+POTATOES = (99, 31)
+GRAVY = (116, 33)
+CAKE = (139, 31)
+CHERRIES = (72, 33)
+ROLLS = (86, 33)
+PLATES = (25, 77, 128)  # a place laid before each chair, at the back of the cloth
+CANDLES = (63, 110)
+CHINA = (255, 255, 250)
+ROAST = [(120, 50, 14), (170, 84, 24), (214, 124, 44), (246, 176, 90), (255, 220, 150)]
+MASH = [(200, 180, 140), (232, 216, 176), (250, 240, 210), (255, 252, 236)]
+ICING = [(196, 64, 104), (236, 116, 146), (255, 166, 188), (255, 212, 224)]
+ORANGE = [(214, 110, 20), (255, 150, 30), (255, 200, 90)]
+
+
 def _feast(s: pygame.Surface) -> None:
-    y0 = TOP_Y + 4  # where things stand on the cloth
-    # plates set all along the front edge
-    for px0 in (16, 68, 118):
-        ellipse(s, INK, px0, y0 + 4, 20, 7)
-        ellipse(s, (255, 255, 250), px0 + 1, y0 + 5, 18, 5)
-        ellipse(s, GOLD[3], px0 + 4, y0 + 6, 12, 3)
-        ellipse(s, (255, 255, 250), px0 + 5, y0 + 6, 10, 2)
-        rect(s, SILVER[3], px0 - 3, y0 + 5, 1, 6)
-        rect(s, SILVER[3], px0 + 22, y0 + 5, 1, 6)
-    # the jug of something orange
-    jx, jy = 8, y0 - 16
-    pygame.draw.polygon(s, INK, [(jx, jy), (jx + 11, jy), (jx + 13, jy + 18), (jx - 2, jy + 18)])
-    pygame.draw.polygon(s, (200, 220, 240), [(jx + 1, jy + 1), (jx + 10, jy + 1),
-                                             (jx + 12, jy + 17), (jx - 1, jy + 17)])
-    for yy in range(jy + 5, jy + 17):
-        for xx in range(jx - 1, jx + 13):
-            if s.get_at((xx, yy))[:3] == (200, 220, 240):
-                px(s, xx, yy, (255, 150, 30) if xx > jx + 2 else (255, 200, 90))
-    pygame.draw.polygon(s, INK, [(jx - 3, jy - 1), (jx + 1, jy + 1), (jx - 1, jy + 3)])
-    pygame.draw.arc(s, INK, pygame.Rect(jx + 9, jy + 3, 8, 10), -math.pi / 2, math.pi / 2, 2)
-    vline(s, (255, 255, 255), jx + 2, jy + 2, jy + 14)
-    # glasses of it
-    for gx in (40, 92, 142):
-        rect(s, INK, gx, y0 - 6, 6, 9)
-        rect(s, (255, 160, 40), gx + 1, y0 - 3, 4, 5)
-        rect(s, (210, 230, 245), gx + 1, y0 - 5, 4, 2)
-        px(s, gx + 1, y0 - 3, (255, 230, 160))
-    # roast chicken on a silver platter
-    cx, cy = 34, y0 - 6
-    ellipse(s, INK, cx - 16, cy + 4, 32, 9)
-    ellipse(s, SILVER[3], cx - 15, cy + 5, 30, 7)
-    hline(s, SILVER[4], cx - 10, cx + 8, cy + 6)
-    ellipse(s, INK, cx - 11, cy - 8, 22, 16)
-    roast = [(120, 50, 14), (170, 84, 24), (214, 124, 44), (246, 176, 90), (255, 220, 150)]
-    for yy in range(cy - 7, cy + 7):
-        for xx in range(cx - 10, cx + 10):
-            if ((xx - cx) / 10) ** 2 + ((yy - cy) / 7.5) ** 2 < 1:
-                t = 0.85 - ((xx - cx + 4) ** 2 + (yy - cy + 4) ** 2) / 140
-                px(s, xx, yy, dither_pick(roast, t, xx, yy))
-    for side in (-1, 1):  # drumsticks with paper frills
-        bx = cx + side * 10
-        ellipse(s, INK, bx - 4, cy - 2, 8, 8)
-        ellipse(s, roast[2], bx - 3, cy - 1, 6, 6)
-        rect(s, (255, 255, 255), bx + side * 3 - 1, cy - 4, 3, 3)
-        px(s, bx + side * 3, cy - 5, INK)
-    for k in (-12, -6, 8, 13):  # green beans and carrots round the platter
-        px(s, cx + k, cy + 8, OTHER["green"][3] if k % 2 else (255, 140, 40))
-        px(s, cx + k + 1, cy + 8, OTHER["green"][2] if k % 2 else (240, 110, 30))
-    # a mountain of mashed potatoes with a pat of butter melting off the peak
-    mx, my, mw = 66, y0 + 2, 26
-    ellipse(s, INK, mx - 2, my - 2, mw + 4, 8)
-    ellipse(s, (255, 255, 250), mx - 1, my - 1, mw + 2, 6)
-    mash = [(200, 180, 140), (232, 216, 176), (250, 240, 210), (255, 252, 236)]
-    peak = 24
-    for xx in range(mx, mx + mw):
-        u = (xx - mx) / (mw - 1)
-        top = my - int(peak * (1 - abs(u - 0.5) * 2) ** 0.8) - (1 if (xx % 5) == 0 else 0)
-        for yy in range(top, my + 1):
-            t = 0.8 - u * 0.5 + (0.15 if (yy - top) < 2 else 0)
-            px(s, xx, yy, dither_pick(mash, t, xx, yy))
+    """Back to front: the places laid, candles, the jug, the potatoes, the cake; then the
+    chicken and the gravy at the front of the cloth."""
+    for cx in PLATES:
+        _plate(s, cx, 27)
+        _glass(s, cx + (9 if cx < 120 else -9), 28)
+    for cx in CANDLES:
+        _candlestick(s, cx, 28)
+    _jug(s, *JUG)
+    _potatoes(s, *POTATOES)
+    _cake(s, *CAKE)
+    _chicken(s, *CHICKEN)
+    _cherries(s, *CHERRIES)
+    _rolls(s, *ROLLS)
+    _gravy(s, *GRAVY)
+
+
+def _plate(s: pygame.Surface, cx: int, y: int) -> None:
+    """A china plate seen from the front (11 x 4) with a gold rim, knife and fork either side."""
+    rim = lerp(INK, CHINA, 0.35)
+    hline(s, rim, cx - 3, cx + 3, y - 2)
+    hline(s, rim, cx - 3, cx + 3, y + 1)
+    for yy in (y - 1, y):
+        px(s, cx - 5, yy, rim)
+        px(s, cx + 5, yy, rim)
+        hline(s, GOLD[3], cx - 4, cx + 4, yy)
+    hline(s, CHINA, cx - 2, cx + 2, y - 1)
+    hline(s, CHINA, cx - 3, cx + 3, y)
+    vline(s, SILVER[2], cx - 7, y - 2, y + 1)
+    vline(s, SILVER[2], cx + 7, y - 2, y + 1)
+    px(s, cx - 7, y - 2, SILVER[4])
+
+
+def _glass(s: pygame.Surface, x: int, y: int) -> None:
+    """A tumbler of the orange stuff, 4 x 6."""
+    rect(s, INK, x - 2, y - 6, 4, 6)
+    rect(s, (210, 230, 245), x - 1, y - 5, 2, 1)
+    rect(s, ORANGE[1], x - 1, y - 4, 2, 3)
+    px(s, x - 1, y - 4, ORANGE[2])
+
+
+def _candlestick(s: pygame.Surface, x: int, y: int) -> None:
+    """A gold candlestick with a tall white candle, lit: 12 px."""
+    rect(s, INK, x - 2, y - 2, 5, 2)
+    hline(s, GOLD[3], x - 1, x + 1, y - 2)
+    rect(s, INK, x - 1, y - 5, 3, 3)
+    px(s, x, y - 4, GOLD[3])
+    rect(s, INK, x - 1, y - 10, 3, 5)
+    vline(s, (255, 250, 236), x, y - 9, y - 5)
+    px(s, x, y - 11, OTHER["fire"][4])
+    px(s, x, y - 12, OTHER["fire"][3])
+
+
+def _jug(s: pygame.Surface, cx: int, y: int) -> None:
+    """A glass jug of something orange, 11 px tall, lip to the left, handle to the right."""
+    top = y - 11
+    pygame.draw.polygon(s, INK, [(cx - 3, top), (cx + 3, top), (cx + 4, y), (cx - 4, y)])
+    for yy in range(top + 1, y):
+        t = (yy - top) / (y - top)
+        half = 3 + t
+        for xx in range(int(cx - half + 1), int(cx + half)):
+            c = (210, 230, 245) if yy < top + 3 else (ORANGE[2] if xx < cx - 1 else ORANGE[1])
+            if yy > y - 3 and xx > cx + 1:
+                c = ORANGE[0]
+            px(s, xx, yy, c)
+    pygame.draw.polygon(s, INK, [(cx - 6, top - 1), (cx - 2, top), (cx - 3, top + 2)])
+    px(s, cx - 4, top, (210, 230, 245))
+    vline(s, INK, cx + 5, top + 2, top + 7)
+    vline(s, INK, cx + 6, top + 3, top + 6)
+    vline(s, (255, 255, 255), cx - 2, top + 3, y - 3)
+
+
+def _chicken(s: pygame.Surface, cx: int, y: int) -> None:
+    """A whole roast chicken on a silver platter, paper frills on its legs: 16 px long."""
+    ellipse(s, INK, cx - 9, y - 4, 19, 5)
+    ellipse(s, SILVER[3], cx - 8, y - 3, 17, 3)
+    hline(s, SILVER[4], cx - 5, cx + 3, y - 3)
+    for k, c in ((-8, OTHER["green"][3]), (-7, (255, 140, 40)), (6, (255, 140, 40)),
+                 (7, OTHER["green"][3])):  # a bean and a carrot at either end
+        px(s, cx + k, y - 2, c)
+    by = y - 5  # the bird's middle
+    ellipse(s, INK, cx - 6, by - 5, 13, 9)
+    for yy in range(by - 4, by + 4):
+        for xx in range(cx - 5, cx + 6):
+            if ((xx - cx) / 5.6) ** 2 + ((yy - by + 0.5) / 4.2) ** 2 < 1:
+                t = 0.9 - ((xx - cx + 2) ** 2 + (yy - by + 3) ** 2) / 40
+                px(s, xx, yy, dither_pick(ROAST, t, xx, yy))
+    for side in (-1, 1):  # drumsticks, with paper frills
+        lx = cx + side * 6
+        ellipse(s, INK, lx - 2, by - 2, 4, 4)
+        px(s, lx - 1 + (side > 0), by - 1, ROAST[2])
+        px(s, lx - 1 + (side > 0), by, ROAST[1])
+        px(s, lx + side * 2, by - 3, (255, 255, 255))
+        px(s, lx + side * 2, by - 2, INK)
+    px(s, cx - 1, by - 3, ROAST[4])  # the shine on the breast
+    px(s, cx, by - 3, ROAST[4])
+
+
+def _potatoes(s: pygame.Surface, cx: int, y: int) -> None:
+    """A mountain of mashed potatoes in a china bowl, butter melting off the peak."""
+    ellipse(s, INK, cx - 6, y - 3, 13, 4)
+    hline(s, CHINA, cx - 5, cx + 5, y - 2)
+    hline(s, GOLD[3], cx - 3, cx + 3, y - 1)
+    peak = 9
+    for xx in range(cx - 5, cx + 6):
+        u = (xx - cx) / 5.5
+        top = y - 3 - int(peak * (1 - abs(u)) ** 0.8)
+        for yy in range(top, y - 2):
+            t = 0.8 - (u + 1) * 0.25 + (0.15 if yy - top < 2 else 0)
+            px(s, xx, yy, dither_pick(MASH, t, xx, yy))
         px(s, xx, top - 1, INK)
-    for k in range(4):  # swirls
-        px(s, mx + 8 + k * 3, my - 8 - (k % 2) * 4, mash[0])
-    pk = mx + mw // 2
-    rect(s, INK, pk - 3, my - peak - 2, 7, 4)
-    rect(s, (255, 226, 90), pk - 2, my - peak - 1, 5, 2)
-    for k in range(5):  # melted butter running down
-        px(s, pk + 2 + k // 2, my - peak + 2 + k, (255, 214, 80))
-    # gravy in a little silver boat, with a ladle of steam
-    gx, gy = 96, y0 - 2
-    pygame.draw.polygon(s, INK, [(gx - 2, gy), (gx + 16, gy - 2), (gx + 13, gy + 6), (gx + 1, gy + 6)])
-    pygame.draw.polygon(s, SILVER[3], [(gx - 1, gy + 1), (gx + 14, gy - 1), (gx + 12, gy + 5),
-                                       (gx + 2, gy + 5)])
-    hline(s, (120, 60, 24), gx + 1, gx + 12, gy)
-    hline(s, SILVER[4], gx + 2, gx + 10, gy + 2)
-    pygame.draw.arc(s, INK, pygame.Rect(gx - 6, gy - 2, 7, 6), math.pi / 2, 3 * math.pi / 2, 2)
-    rect(s, INK, gx + 4, gy + 6, 6, 2)
-    # the cake on a gold stand: pink icing, her name across it, a big black button on top
-    kx, kw = 114, 36
-    ky = y0 - 22
-    cxk = kx + kw // 2
-    rect(s, INK, cxk - 3, y0 - 4, 7, 6)  # the stand's stem and foot
-    rect(s, GOLD[2], cxk - 2, y0 - 3, 5, 5)
-    ellipse(s, INK, cxk - 8, y0 + 1, 17, 5)
-    ellipse(s, GOLD[3], cxk - 7, y0 + 2, 15, 3)
-    ellipse(s, INK, kx - 3, y0 - 7, kw + 6, 6)
-    ellipse(s, GOLD[3], kx - 2, y0 - 6, kw + 4, 4)
-    icing = [(196, 64, 104), (236, 116, 146), (255, 166, 188), (255, 212, 224)]
-    side_top, side_bot = ky + 4, y0 - 5
-    rect(s, INK, kx, side_top, kw, side_bot - side_top + 1)
+    px(s, cx - 2, y - 7, MASH[0])  # a swirl
+    px(s, cx + 1, y - 5, MASH[0])
+    pk = y - 3 - peak
+    hline(s, INK, cx - 1, cx + 1, pk - 2)
+    hline(s, (255, 226, 90), cx - 1, cx + 1, pk - 1)
+    px(s, cx + 1, pk, (255, 214, 80))  # the butter running down
+    px(s, cx + 2, pk + 1, (255, 214, 80))
+
+
+def _gravy(s: pygame.Surface, cx: int, y: int) -> None:
+    """A little silver gravy boat brimming with gravy, 11 px long, its lip to the left."""
+    pygame.draw.polygon(s, INK, [(cx - 6, y - 5), (cx + 4, y - 4), (cx + 3, y - 1), (cx - 2, y - 1)])
+    hline(s, INK, cx - 1, cx + 1, y)
+    hline(s, (150, 80, 30), cx - 4, cx + 3, y - 4)
+    px(s, cx - 1, y - 4, (200, 120, 50))
+    hline(s, SILVER[3], cx - 2, cx + 2, y - 3)
+    hline(s, SILVER[2], cx - 1, cx + 2, y - 2)
+    px(s, cx - 1, y - 3, SILVER[4])
+    px(s, cx + 5, y - 4, INK)  # the handle
+    px(s, cx + 5, y - 3, INK)
+    px(s, cx + 4, y - 2, INK)
+
+
+def _cherries(s: pygame.Surface, cx: int, y: int) -> None:
+    """A glass bowl heaped with cherries, 9 px."""
+    ellipse(s, INK, cx - 4, y - 3, 9, 4)
+    hline(s, (200, 226, 245), cx - 3, cx + 3, y - 2)
+    hline(s, (160, 196, 225), cx - 2, cx + 2, y - 1)
+    for dx, dy in ((-3, -4), (-1, -4), (1, -4), (3, -4), (-2, -5), (0, -5), (2, -5), (-1, -6),
+                   (1, -6)):
+        px(s, cx + dx, y + dy, CHERRY[2] if (dx + dy) % 2 else CHERRY[3])
+    px(s, cx - 1, y - 6, CHERRY[5])
+    px(s, cx, y - 7, OTHER["green"][2])  # a stalk
+
+
+def _rolls(s: pygame.Surface, cx: int, y: int) -> None:
+    """A little wicker basket of golden bread rolls, 9 px."""
+    hline(s, WOOD[1], cx - 3, cx + 3, y - 1)
+    for xx in range(cx - 4, cx + 5):
+        px(s, xx, y - 2, WOOD[4] if xx % 2 else WOOD[3])
+    for rx, ry in ((cx - 2, y - 3), (cx + 2, y - 3), (cx, y - 4)):
+        hline(s, WOOD[1], rx - 1, rx + 1, ry - 2)
+        px(s, rx - 2, ry - 1, WOOD[1])
+        px(s, rx + 2, ry - 1, WOOD[1])
+        hline(s, COPPER[3], rx - 1, rx + 1, ry - 1)
+        px(s, rx - 1, ry - 1, COPPER[4])
+        hline(s, COPPER[2], rx - 1, rx + 1, ry)
+
+
+def _cake(s: pygame.Surface, cx: int, y: int) -> None:
+    """The cake on a gold stand, 15 px: pink icing, her name piped round the side (a scrawl
+    at this size), a big black button on top."""
+    ellipse(s, INK, cx - 3, y - 2, 7, 3)  # the stand's foot, stem and plate
+    hline(s, GOLD[3], cx - 2, cx + 2, y - 1)
+    rect(s, INK, cx - 1, y - 4, 3, 3)
+    px(s, cx, y - 3, GOLD[2])
+    ellipse(s, INK, cx - 9, y - 6, 19, 3)
+    hline(s, GOLD[3], cx - 8, cx + 8, y - 5)
+    side_top, side_bot = y - 11, y - 6  # the cake: 15 wide
+    rect(s, INK, cx - 7, side_top, 15, side_bot - side_top)
     for yy in range(side_top, side_bot):
-        for xx in range(kx + 1, kx + kw - 1):
-            u = (xx - kx) / kw
-            px(s, xx, yy, dither_pick(icing, 0.85 - u * 0.6, xx, yy))
-    ellipse(s, INK, kx, side_bot - 3, kw, 6)
-    for xx in range(kx + 1, kx + kw - 1):
-        u = (xx - kx) / kw
-        px(s, xx, side_bot - 1, dither_pick(icing, 0.7 - u * 0.6, xx, side_bot))
-        px(s, xx, side_bot, dither_pick(icing, 0.6 - u * 0.6, xx, side_bot))
-    ellipse(s, INK, kx, ky, kw, 9)
-    ellipse(s, icing[3], kx + 1, ky + 1, kw - 2, 7)
-    hline(s, (255, 255, 255), kx + 5, kx + 14, ky + 2)
-    for xx in range(kx + 1, kx + kw - 1):  # drips over the edge
-        d = 2 + (3 if (xx * 7) % 5 == 0 else 0) + (1 if xx % 3 == 0 else 0)
-        for yy in range(ky + 6, ky + 6 + d):
-            px(s, xx, yy, icing[3])
-    _text(s, "CORALINE", kx + 2, ky + 10, (130, 20, 60))
-    # the button on top, big and black, four holes
-    ellipse(s, INK, cxk - 6, ky - 3, 13, 8)
-    ellipse(s, (40, 34, 46), cxk - 5, ky - 2, 11, 6)
-    for dx, dy in ((-2, -1), (1, -1), (-2, 1), (1, 1)):
-        px(s, cxk + dx, ky + 1 + dy, (120, 110, 130))
-    px(s, cxk - 3, ky - 1, (170, 160, 180))
-    # two candles beside the cake (in the candlesticks) and a bowl of cherries
-    for cx1 in (106, 151):
-        rect(s, INK, cx1 - 1, y0 - 18, 4, 18)
-        rect(s, (255, 250, 236), cx1, y0 - 17, 2, 14)
-        rect(s, GOLD[2], cx1 - 1, y0 - 3, 4, 3)
-        px(s, cx1, y0 - 19, OTHER["fire"][4])
-        px(s, cx1 + 1, y0 - 20, OTHER["fire"][3])
+        for xx in range(cx - 6, cx + 7):
+            px(s, xx, yy, dither_pick(ICING, 0.85 - (xx - cx + 7) / 15 * 0.6, xx, yy))
+    ellipse(s, INK, cx - 7, side_top - 3, 15, 5)
+    hline(s, ICING[3], cx - 5, cx + 5, side_top - 2)
+    hline(s, ICING[3], cx - 6, cx + 6, side_top - 1)
+    hline(s, ICING[3], cx - 6, cx + 6, side_top)
+    hline(s, (255, 255, 255), cx - 4, cx - 1, side_top - 2)
+    for xx in range(cx - 6, cx + 7):  # drips over the edge
+        if xx % 3 != 1:
+            px(s, xx, side_top + 1, ICING[3])
+        if xx % 4 == 0:
+            px(s, xx, side_top + 2, ICING[3])
+    for k, xx in enumerate(range(cx - 5, cx + 6)):  # the name, piped in cursive
+        px(s, xx, side_top + 3 + (1 if k % 3 == 1 else 0), (150, 24, 70))
+    px(s, cx - 5, side_top + 2, (150, 24, 70))
+    ellipse(s, INK, cx - 3, side_top - 6, 7, 4)  # the button
+    hline(s, (40, 34, 46), cx - 2, cx + 2, side_top - 5)
+    hline(s, (40, 34, 46), cx - 2, cx + 2, side_top - 4)
+    px(s, cx - 1, side_top - 5, (120, 110, 130))
+    px(s, cx + 1, side_top - 5, (120, 110, 130))
+    px(s, cx - 2, side_top - 5, (170, 160, 180))
 
 
 def offer(s: pygame.Surface) -> None:
-    """A little open box lined with velvet: two black buttons, a needle, black thread."""
+    """A little open box lined with velvet, at the scale of the dishes (20 x 13): two black
+    buttons (4 px, like the Others' eyes), a needle, a spool of black thread."""
     w, h = s.get_size()
-    floor_shadow(s, w / 2, h - 3, w / 2, 3, 120)
+    floor_shadow(s, w / 2, h - 2, w / 2, 2, 120)
     # the lid, standing open behind
-    pygame.draw.polygon(s, INK, [(3, 8), (w - 4, 8), (w - 6, 0), (5, 0)])
-    pygame.draw.polygon(s, (120, 20, 50), [(4, 7), (w - 5, 7), (w - 7, 1), (6, 1)])
-    hline(s, GOLD[3], 7, w - 8, 2)
-    # the box body
-    rect(s, INK, 1, 8, w - 2, h - 10)
-    rect(s, (150, 30, 60), 2, 13, w - 4, h - 16)
-    hline(s, GOLD[3], 2, w - 3, 13)
-    # velvet inside, seen from above
-    rect(s, (70, 10, 40), 2, 9, w - 4, 4)
-    # two black buttons, four holes each
-    for bx in (8, 16):
-        pygame.draw.circle(s, INK, (bx, 8), 4)
-        pygame.draw.circle(s, (28, 24, 32), (bx, 8), 3)
-        for dx, dy in ((-1, -1), (1, -1), (-1, 1), (1, 1)):
-            px(s, bx + dx, 8 + dy, (110, 100, 120))
-        px(s, bx - 2, 6, (170, 160, 180))
-    # a needle glinting, threaded
-    pygame.draw.line(s, SILVER[4], (21, 11), (29, 4))
-    px(s, 29, 4, SILVER[2])
-    # a spool of black thread
-    rect(s, INK, 22, 12, 7, 5)
-    rect(s, (30, 26, 36), 23, 13, 5, 3)
-    hline(s, WOOD[4], 22, 28, 12)
-    hline(s, WOOD[4], 22, 28, 16)
-    pygame.draw.line(s, (30, 26, 36), (25, 12), (28, 5))
+    pygame.draw.polygon(s, INK, [(2, 6), (w - 3, 6), (w - 4, 0), (3, 0)])
+    pygame.draw.polygon(s, (120, 20, 50), [(3, 5), (w - 4, 5), (w - 5, 1), (4, 1)])
+    hline(s, GOLD[3], 5, w - 6, 2)
+    # the box body and the velvet inside, seen from above
+    rect(s, INK, 1, 6, w - 2, h - 7)
+    rect(s, (70, 10, 40), 2, 7, w - 4, 2)
+    rect(s, (150, 30, 60), 2, 9, w - 4, h - 11)
+    hline(s, GOLD[3], 2, w - 3, 9)
+    # two black buttons, four holes each, sitting up on the velvet
+    for bx in (5, 10):
+        rect(s, INK, bx - 1, 4, 4, 4)
+        rect(s, (28, 24, 32), bx, 5, 2, 2)
+        px(s, bx, 5, (110, 100, 120))
+        px(s, bx + 1, 6, (110, 100, 120))
+        px(s, bx - 1, 4, (24, 20, 30))
+    # a needle glinting, and a spool of black thread
+    pygame.draw.line(s, SILVER[4], (13, 8), (18, 3))
+    px(s, 18, 3, SILVER[2])
+    rect(s, INK, 14, 8, 5, 4)
+    rect(s, (30, 26, 36), 15, 9, 3, 2)
+    hline(s, WOOD[4], 14, 18, 8)
+    hline(s, WOOD[4], 14, 18, 11)
 
 
 def note(s: pygame.Surface) -> None:
-    """A folded card propped on the table, 'Coraline' on the front with a heart."""
+    """A folded card propped on the table, 'Coraline' on the front with a heart (10 x 8)."""
     w, h = s.get_size()
-    pygame.draw.polygon(s, INK, [(1, h - 1), (w - 2, h - 1), (w - 4, 0), (3, 0)])
-    pygame.draw.polygon(s, (255, 248, 236), [(2, h - 2), (w - 3, h - 2), (w - 5, 1), (4, 1)])
-    for k in range(3):
-        hline(s, (160, 120, 140), 4, w - 6 - k * 2, 3 + k * 2)
-    px(s, w - 6, h - 4, CHERRY[3])
-    px(s, w - 5, h - 4, CHERRY[3])
+    pygame.draw.polygon(s, INK, [(0, h - 1), (w - 1, h - 1), (w - 2, 0), (1, 0)])
+    pygame.draw.polygon(s, (255, 248, 236), [(1, h - 2), (w - 2, h - 2), (w - 3, 1), (2, 1)])
+    hline(s, (160, 120, 140), 3, w - 4, 2)
+    hline(s, (160, 120, 140), 3, w - 5, 4)
+    px(s, w - 4, h - 3, CHERRY[3])
 
 
 def back_door(s: pygame.Surface) -> None:
@@ -786,8 +931,8 @@ def light() -> None:
     ch, st = LAYOUT["other_kitchen_chandelier"], LAYOUT["other_kitchen_stove"]
     P.light_overlay(
         "other_kitchen_light", ROOM_W,
-        spots=[(ch[0] + 36, ch[1] + 24, 70, 40, (255, 220, 140), 70),
-               (ch[0] + 36, 214, 90, 22, (255, 210, 130), 50),
+        spots=[(ch[0] + ch[2] // 2, ch[1] + CHAIN + 24, 70, 40, (255, 220, 140), 70),
+               (ch[0] + ch[2] // 2, 214, 90, 22, (255, 210, 130), 50),
                (st[0] + 83, st[1] + 29, 22, 14, (255, 160, 60), 60),
                (gx + 20, gy + 14, 40, 30, (255, 250, 210), 60)],
         shafts=[(gx, gx + gw, 216, 306, 70, (255, 240, 170), 60)],
@@ -804,13 +949,13 @@ def build() -> None:
     make_prop(LAYOUT, "other_kitchen_shelf", shelf)
     make_prop(LAYOUT, "other_kitchen_fridge", fridge)
     make_prop(LAYOUT, "other_kitchen_clock", clock)
-    make_prop(LAYOUT, "other_kitchen_chandelier", chandelier)
     make_prop(LAYOUT, "other_kitchen_table", table)
     make_prop(LAYOUT, "other_kitchen_offer", offer)
     make_prop(LAYOUT, "other_kitchen_note", note)
     make_prop(LAYOUT, "other_kitchen_back_door", back_door)
     make_prop(LAYOUT, "other_kitchen_fg", fg_chair)
     light()
+    chandelier_strip()  # after the light: it is baked into the frames
 
 
 __all__ = ["LAYOUT", "build"]

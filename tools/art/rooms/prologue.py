@@ -20,14 +20,17 @@ import pygame
 from ..base import (
     make_prop, value_noise,
     ASSETS,
+    bayer,
     blend_px,
     dither_pick,
     hline,
     lerp,
+    outline,
     px,
     ramp,
     rect,
     rng,
+    save,
     soft_ellipse,
     surf,
     vline,
@@ -57,6 +60,7 @@ WINDOW = (474, 30, 132, 146)  # x, y, w, h of the window frame
 LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "prologue_backdrop": (0, 0, 640, 320),
     **{f"prologue_stage_{i}": (0, 0, 640, 320) for i in range(1, 9)},
+    "prologue_lamp": (LAMP_XY[0] - 48, 0, 96, 68),  # one frame of the swing strip
 }
 
 
@@ -119,28 +123,21 @@ def backdrop(s: pygame.Surface) -> None:
             t = 0.05 + 0.35 * light(xx, BENCH_FRONT - 8) * (1 - (yy - BENCH_FRONT) / 30)
             px(s, xx, yy, dither_pick(WOOD[:4], t, xx, yy))
     hline(s, INK, 0, 639, BENCH_FRONT + 1)
-    lamp(s)
+    motes(s)  # the lamp itself swings: prologue_lamp_swing.png
     bench_things(s)
 
 
-def lamp(s: pygame.Surface) -> None:
-    """A bare bulb under a dented green enamel shade, hanging from a cord out of the dark."""
+# The lamp swings gently on its cord (the story's last picture has the window open and the
+# rain blowing in): a `swing` effect in the map shows one frame at a time from the strip
+# prologue_lamp_swing.png, frame 0 swung furthest left, the middle one hanging straight. Each
+# frame is drawn at its angle about the top of the cord; the light it throws on the bench
+# and the wall stays where the backdrop paints it.
+LAMP_FRAMES, LAMP_SWING, LAMP_PERIOD = 7, 5.0, 260  # frames, degrees, ticks for a swing
+
+
+def motes(s: pygame.Surface) -> None:
+    """Motes drifting in the cone under the lamp."""
     cx, cy = LAMP_XY
-    vline(s, STEEL[1], cx, 0, cy - 16)
-    pygame.draw.polygon(s, INK, [(cx - 6, cy - 17), (cx + 6, cy - 17), (cx + 24, cy + 2), (cx - 24, cy + 2)])
-    for yy in range(cy - 16, cy + 2):
-        t = (yy - cy + 16) / 18
-        half = 5 + t * 18
-        for xx in range(int(cx - half), int(cx + half) + 1):
-            u = (xx - cx) / max(1, half)
-            px(s, xx, yy, dither_pick(SHADE, 0.3 + 0.4 * (1 - abs(u + 0.3)), xx, yy))
-    hline(s, SHADE[3], cx - 22, cx + 22, cy + 1)
-    # the underside, glowing, and the bulb
-    pygame.draw.ellipse(s, LAMP[1], (cx - 22, cy - 1, 44, 7))
-    soft_ellipse(s, LAMP[2], cx, cy + 4, 40, 20, 120, 5)
-    pygame.draw.ellipse(s, LAMP[3], (cx - 5, cy, 10, 9))
-    px(s, cx - 2, cy + 2, (255, 255, 255))
-    # motes drifting in the cone
     r = rng("prologue-motes")
     for _ in range(40):
         y = r.randrange(cy + 14, BENCH_TOP - 2)
@@ -148,6 +145,78 @@ def lamp(s: pygame.Surface) -> None:
         x = cx + r.uniform(-1, 1) * (14 + t * 150)
         if light(x, y) > 0.2:
             blend_px(s, int(x), y, (*LAMP[3], 150))
+
+
+def lamp(s: pygame.Surface, angle: float = 0.0) -> None:
+    """A bare bulb under a dented green enamel shade, hanging from a cord out of the dark,
+    from the top centre of ``s``, swung ``angle`` degrees (positive: the bulb to the right).
+
+    Drawn at the angle: each pixel asks where it falls on the hanging lamp (shade, rim, the
+    glowing underside, the bulb, the halo) and is coloured for that, dithered where it is."""
+    w, h = s.get_size()
+    ox = w // 2
+    cy = LAMP_XY[1]
+    a = math.radians(angle)
+    ca, sa = math.cos(a), math.sin(a)
+
+    def hanging(xx: int, yy: int) -> tuple[float, float]:
+        """Where the middle of pixel (xx, yy) falls on the lamp hanging straight (x from the
+        cord, y down from the ceiling)."""
+        dx, dy = xx + 0.5 - ox, yy + 0.5
+        return dx * ca - dy * sa, dx * sa + dy * ca
+
+    def at(x: float, y: float) -> tuple[int, int]:
+        return round(ox + x * ca + y * sa), round(-x * sa + y * ca)
+
+    pygame.draw.line(s, STEEL[1], at(0, 0), at(0, cy - 17))  # the cord
+    shade = surf(w, h)
+    for yy in range(h):
+        for xx in range(w):
+            x, y = hanging(xx, yy)
+            if not cy - 16 <= y < cy + 2:
+                continue
+            half = 5 + (y - cy + 16) / 18 * 18
+            if abs(x) > half + 0.5:
+                continue
+            u = x / max(1.0, half)
+            c = dither_pick(SHADE, 0.3 + 0.4 * (1 - abs(u + 0.3)), xx, yy)
+            if y >= cy + 1:
+                c = SHADE[3]  # the rolled rim
+            px(shade, xx, yy, c)
+    outline(shade, INK)
+    s.blit(shade, (0, 0))
+    # the underside, glowing, the halo round it, and the bulb
+    for yy in range(h):
+        for xx in range(w):
+            x, y = hanging(xx, yy)
+            if (x / 22) ** 2 + ((y - cy - 2.5) / 3.5) ** 2 < 1:
+                px(s, xx, yy, LAMP[1])
+    for yy in range(h):
+        for xx in range(w):
+            x, y = hanging(xx, yy)
+            d = (x / 40) ** 2 + ((y - cy - 4) / 20) ** 2
+            if d >= 1.0:
+                continue
+            lvl = int((1.0 - d ** 0.5) * 5 + bayer(xx, yy))
+            if lvl > 0:
+                blend_px(s, xx, yy, (*LAMP[2], int(120 * min(5, lvl) / 5)))
+    for yy in range(h):
+        for xx in range(w):
+            x, y = hanging(xx, yy)
+            if (x / 5) ** 2 + ((y - cy - 4.5) / 4.5) ** 2 < 1:
+                px(s, xx, yy, LAMP[3])
+    px(s, *at(-2, cy + 2), (255, 255, 255))
+
+
+def lamp_strip() -> None:
+    """The swing strip: LAMP_FRAMES frames side by side."""
+    _, _, fw, fh = LAYOUT["prologue_lamp"]
+    strip = surf(fw * LAMP_FRAMES, fh)
+    for i in range(LAMP_FRAMES):
+        one = surf(fw, fh)
+        lamp(one, LAMP_SWING * (2 * i / (LAMP_FRAMES - 1) - 1))
+        strip.blit(one, (i * fw, 0))
+    save(strip, PROPS / "prologue_lamp_swing.png")
 
 
 def shelf_of_dolls(s: pygame.Surface) -> None:
@@ -795,3 +864,4 @@ def build() -> None:
     make_prop(LAYOUT, "prologue_backdrop", backdrop)
     for i, fn in enumerate((stage_1, stage_2, stage_3, stage_4, stage_5, stage_6, stage_7, stage_8), 1):
         make_prop(LAYOUT, f"prologue_stage_{i}", fn)
+    lamp_strip()
