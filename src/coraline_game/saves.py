@@ -34,7 +34,7 @@ from typing import Any
 from coraline_game import __version__
 from coraline_game.content.model import Content
 from coraline_game.user_dirs import data_dir
-from coraline_game.user_files import parse_json, set_aside, write_atomically
+from coraline_game.user_files import cut_short, parse_json, set_aside, write_atomically
 from coraline_game.world import TICKS_PER_SECOND
 from coraline_game.world.state import GameState
 from coraline_game.world.state_codec import dump_state, load_state
@@ -246,7 +246,7 @@ def _parse(raw: bytes) -> dict[str, Any]:
     try:
         data = parse_json(text)
     except json.JSONDecodeError as err:
-        if _cut_short(text, err):
+        if cut_short(text, err):
             raise SaveError(f"the file is cut short (line {text.rstrip().count(chr(10)) + 1})") from None
         raise SaveError(f"the file is garbled ({err.msg} at line {err.lineno},"
                         f" column {err.colno})") from None
@@ -257,13 +257,6 @@ def _parse(raw: bytes) -> dict[str, Any]:
         why = f"its format is {json.dumps(found)[:40]}" if found is not None else "it has no format"
         raise SaveError(f"not a Coraline save ({why}, not \"{FORMAT}\")")
     return data
-
-
-def _cut_short(text: str, err: json.JSONDecodeError) -> bool:
-    """The text stops before the JSON does (a write that never finished)."""
-    tail = text[err.pos:].strip()
-    return (not tail or err.msg.startswith("Unterminated string")
-            or any(word.startswith(tail) for word in ("true", "false", "null", "-")))
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:

@@ -52,3 +52,10 @@ def parse_json(text: str) -> object:
         return json.loads(text)
     except RecursionError:
         raise json.JSONDecodeError("nested too deeply", text, 0) from None
+
+
+def cut_short(text: str, err: json.JSONDecodeError) -> bool:
+    """The text stops before the JSON does (a write that never finished, a truncated copy)."""
+    tail = text[err.pos:].strip()
+    return (not tail or err.msg.startswith("Unterminated string")
+            or any(word.startswith(tail) for word in ("true", "false", "null", "-")))

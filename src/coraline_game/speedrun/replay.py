@@ -21,7 +21,7 @@ from coraline_game.world.commands import Command
 from coraline_game.world.state_codec import state_hash
 from coraline_game.world.walkthrough import format_time
 from coraline_game.world.world import World
-from coraline_game.user_files import parse_json
+from coraline_game.user_files import cut_short, parse_json
 
 FORMAT = "coraline-replay"
 VERSION = 1
@@ -100,7 +100,7 @@ def load_replay(text: str) -> Replay:
     try:
         data = parse_json(text)
     except json.JSONDecodeError as err:
-        cut = "cut short" if err.pos >= len(text.rstrip()) else "damaged"
+        cut = "cut short" if cut_short(text, err) else "damaged"
         raise ReplayError(f"the file is {cut} or not JSON ({err.msg} at line {err.lineno})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         if isinstance(data, dict) and data.get("format") == "coraline-walkthrough":
