@@ -75,3 +75,24 @@ def test_coraline_is_drawn_smaller_at_the_back_of_the_mirror_room(content):
     near, far = drawn_height(content, room, 310), drawn_height(content, room, 224)
     flat = drawn_height(content, replace(room, depth=()), 224)
     assert far < near * 0.7 and flat >= near
+
+
+def test_further_off_she_takes_smaller_steps_and_a_ghost_is_a_smaller_target(content):
+    """Speed follows the drawing: at the far end of the mirror room she covers less floor a
+    tick, as her smaller self would, and a far ghost is clicked on its smaller picture."""
+    from coraline_game.app import App, StartState
+    room = content.rooms["mirror_room"]
+
+    def pace(y: float) -> float:
+        world = App(content, StartState(room="mirror_room", spawn="start", items=(), flags=(),
+                                        seed=0)).new_world()
+        player = world.state.player
+        player.x, player.y, player.path = 320.0, y, [(420.0, y)]
+        world.step([])
+        return player.x - 320.0
+
+    assert pace(226) < pace(310) * 0.7
+    far = room.hotspot("ghost_boy")
+    near = room.hotspot("ghost_girl2")
+    assert far is not None and near is not None
+    assert far.bbox[3] < near.bbox[3] * 0.8  # boxes drawn to the scale of the figure in them

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 import pytmx
 
 from coraline_game.content.actions import DIRECTIONS
-from coraline_game.content.depth import parse_depth
+from coraline_game.content.depth import parse_depth, scale_at
 from coraline_game.content.errors import ContentError, Problem, did_you_mean
 from coraline_game.content.model import (EFFECT_KINDS, PICTURE_KINDS, Effect, Hotspot, Layer,
                                          Point2, Room, Spawn, Tile)
@@ -292,8 +292,7 @@ class _RoomBuilder:
         if cls == "actor":
             if not character:
                 self.problems.append(Problem(self.rel, "an actor needs a 'character' property", where))
-            w, h = ACTOR_BOX
-            shape = ((x - w / 2, y - h), (x + w / 2, y - h), (x + w / 2, y), (x - w / 2, y))
+            shape = actor_box((x, y), 1.0)
         if cls == "exit" and not props.get("target"):
             self.problems.append(Problem(self.rel, "an exit needs a 'target' room", where))
         for verb_name in SCRIPT_PROPERTIES:
@@ -421,6 +420,9 @@ class _RoomBuilder:
                                          " polygon object of class 'walkarea'"))
         if self.problems:
             raise ContentError(self.problems)
+        if depth:  # a character further off is drawn smaller, so its box is smaller too
+            hotspots = [replace(h, shape=actor_box(h.position, scale_at(depth, h.position[1])))
+                        if h.kind == "actor" else h for h in hotspots]
         return Room(
             id=self.room_id, path=self.rel, title=props.get("title", self.room_id.replace("_", " ")),
             world=world, twin=props.get("twin", ""),
@@ -431,6 +433,13 @@ class _RoomBuilder:
             hotspots=tuple(hotspots), spawns=dict(self.spawns), points=dict(self.points),
             events=dict(self.events), effects=tuple(self.effects))
 
+
+
+def actor_box(feet: Point2, scale: float) -> tuple[Point2, ...]:
+    """The clickable box of a character standing on ``feet``, drawn at ``scale``."""
+    x, y = feet
+    w, h = ACTOR_BOX[0] * scale, ACTOR_BOX[1] * scale
+    return ((x - w / 2, y - h), (x + w / 2, y - h), (x + w / 2, y), (x - w / 2, y))
 
 
 def _colour(value: object) -> tuple[int, int, int] | None:

@@ -12,6 +12,7 @@ import zlib
 from collections.abc import Iterable
 
 from coraline_game.content.actions import Say
+from coraline_game.content.depth import scale_at
 from coraline_game.content.model import Content, Hotspot, Room
 from coraline_game.content.script import VERBS, ActionStmt, Event
 from coraline_game.world import script_runner
@@ -226,6 +227,7 @@ class World:
                 continue
             character = self.content.characters.get(a.character)
             budget = (character.speed if character else 1.5) * (2.0 if a.running else 1.0)
+            budget *= scale_at(self.room.depth, a.y)  # smaller steps further off
             a.walked += 1
             while budget > 0 and a.path:
                 tx, ty = a.path[0]
