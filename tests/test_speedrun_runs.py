@@ -124,6 +124,7 @@ def test_a_claimed_time_that_the_run_does_not_reach_is_refused(content, eye_hunt
 
 @pytest.mark.parametrize("mangle, message", [
     (lambda text: text[: len(text) // 2], "cut short"),
+    (lambda text: text[: text.index('"target"') + 4], "cut short"),  # inside a string
     (lambda text: "{}", "not a Coraline replay"),
     (lambda text: json.dumps({**json.loads(text), "version": 99}), "format version 99"),
     (lambda text: json.dumps({**json.loads(text), "seed": "seven"}), "'seed' should be int"),
