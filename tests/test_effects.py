@@ -199,3 +199,19 @@ def _state(content, flags: tuple[str, ...], room: str = "garden"):
     from coraline_game.app import App, StartState
     return App(content, StartState(room=room, spawn="start", items=(), flags=flags,
                                    seed=0)).new_world().state
+
+
+def test_behind_the_actors_effects_stop_at_the_ragged_tear_itself(content):
+    """At the last stage a glow over the whole Other kitchen lights the room right up to the
+    torn edge, and never the white nothing or the threads hanging from it."""
+    from coraline_game.render.decay import tear_overlay
+    flags = ("parents_gone", "eyes_1", "eyes_2", "eyes_3")
+    everywhere = (Effect(kind="glow", rect=(0, 0, 640, 320), object_id=3, density=8),)
+    lit = room_frame(content, "other_kitchen", flags, 0, effects=everywhere)
+    dark = room_frame(content, "other_kitchen", flags, 0, effects=())
+    tear = tear_overlay((640, 320), 3, "other_kitchen")
+    torn = [(x, y) for x in range(0, 640, 3) for y in range(0, 320, 3) if tear.get_at((x, y)).a]
+    assert torn and all(lit.get_at(p) == dark.get_at(p) for p in torn)
+    inside = [(x, y) for x in range(60, 580, 7) for y in range(80, 300, 7)]
+    changed = sum(lit.get_at(p) != dark.get_at(p) for p in inside)
+    assert changed > len(inside) // 2  # and lights the room inside it

@@ -44,11 +44,19 @@ def cut_edges(surface: pygame.Surface, stage: int, name: str) -> None:
     while the actors walking there stay in sight."""
     if stage <= 0:
         return
-    tear = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-    _unravel(tear, stage, _tear_random(name, stage))
+    tear = tear_overlay(surface.get_size(), stage, name)
     keep = pygame.mask.from_surface(tear).to_surface(setcolor=(0, 0, 0, 0),
                                                       unsetcolor=(255, 255, 255, 255))
     surface.blit(keep, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+
+
+def tear_overlay(size: tuple[int, int], stage: int, name: str) -> pygame.Surface:
+    """Only the tear that ``apply_decay`` draws at ``stage`` (the white and its threads), on
+    clear pixels: laid over what moves behind the actors, it keeps them inside the torn edge."""
+    tear = pygame.Surface(size, pygame.SRCALPHA)
+    if stage > 0:
+        _unravel(tear, stage, _tear_random(name, stage))
+    return tear
 
 
 def _tear_random(name: str, stage: int) -> random.Random:

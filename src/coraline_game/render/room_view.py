@@ -11,7 +11,7 @@ import pygame
 from coraline_game.content.depth import scale_at
 from coraline_game.content.model import Layer, Room
 from coraline_game.render.assets import Assets
-from coraline_game.render.decay import DEPTH, apply_decay, cut_edges, stage_of
+from coraline_game.render.decay import DEPTH, apply_decay, cut_edges, stage_of, tear_overlay
 from coraline_game.render.effects import Prepared, draw_effects, prepare, strength
 from coraline_game.render.sprites import Sprites
 from coraline_game.world.conditions import holds
@@ -32,6 +32,7 @@ class RoomView:
         self._shadows: dict[tuple[int, int], pygame.Surface] = {}
         self._effects: tuple[Prepared, ...] = ()
         self._effects_stage = -1
+        self.tear: pygame.Surface | None = None  # the decay's torn edge, laid over the effects
 
     def _shadow(self, size: tuple[int, int]) -> pygame.Surface:
         """A soft oval under the feet, so characters stand on the floor rather than float."""
@@ -72,6 +73,7 @@ class RoomView:
             self._draw_layer(target, layer)
         stage = self.decay_stage(state)
         apply_decay(self.back, stage, self.room.id)
+        self.tear = tear_overlay(size, stage, self.room.id) if stage and self.room.effects else None
         if self.front is not None:
             apply_decay(self.front, stage, self.room.id, edges=False)
             cut_edges(self.front, stage, self.room.id)
@@ -160,13 +162,16 @@ class RoomView:
         if not shown:
             return
         old_clip = surface.get_clip()
-        if stage:  # keep off the white nothing eating in from the edges
+        if stage and foreground:  # over the actors: keep well inside the white nothing
             d = round(DEPTH[stage] * 1.2)
             surface.set_clip(pygame.Rect(d - camera_x, d, self.room.width - 2 * d,
                                          self.room.height - d - d // 2).clip(old_clip))
         draw_effects(surface, shown, state.tick, camera_x,
                      [strength(p.effect, self.room.world, stage) for p in shown], entered_tick)
         surface.set_clip(old_clip)
+        if stage and not foreground and self.tear is not None:  # behind them: up to the tear
+            view = surface.get_rect()
+            surface.blit(self.tear, (0, 0), (camera_x, 0, view.width, view.height))
 
     def _picture(self, path: str, stage: int) -> pygame.Surface | None:
         """A picture effect's image, drained like the room around it (its edges are not torn)."""
