@@ -7,6 +7,7 @@ from __future__ import annotations
 import array
 import os
 import subprocess
+import importlib
 import sys
 import wave
 from dataclasses import replace
@@ -367,12 +368,7 @@ def test_the_files_are_mono_16_bit_level_and_never_clip():
 # -- what a listener would notice (measured by tools/audio_report.py) -----------------------------
 
 def _report_tool():
-    sys.path.insert(0, str(REPO / "tools"))
-    try:
-        import audio_report
-    finally:
-        sys.path.remove(str(REPO / "tools"))
-    return audio_report
+    return _tool("audio_report")
 
 
 @pytest.fixture(scope="module")
@@ -489,12 +485,16 @@ def test_loops_run_from_their_end_into_their_start_without_a_click(content):
 
 
 def _make_audio():
+    return _tool("make_audio")
+
+
+def _tool(name: str):
+    """A script from tools/ imported as a module (they are not part of the package)."""
     sys.path.insert(0, str(REPO / "tools"))
     try:
-        import make_audio
+        return importlib.import_module(name)
     finally:
         sys.path.remove(str(REPO / "tools"))
-    return make_audio
 
 
 def test_the_generator_makes_the_same_bytes_every_time():
