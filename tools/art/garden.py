@@ -33,6 +33,10 @@ FIR = ramp("#0e1616", "#152220", "#1d2e2a", "#273c34", "#344c40")
 STONE = ramp("#3a3c3c", "#4e5250", "#646a66", "#7c827c", "#969c94")
 WOOD = REAL["wood"]
 GREYWOOD = ramp("#2e2c28", "#423e38", "#57524a", "#6d675c", "#857e70")
+# the party day (epilogue): the first clear sky since the move, and the dry window glass
+# that reflects it, dark room behind to the sky's blue
+CLEAR_SKY = ramp("#5c8cc0", "#6c9cca", "#80acd2", "#96bcd8", "#aecadc", "#c6d8e0")
+DRY_GLASS = ramp("#262c34", "#303c4a", "#3e5066", "#52709a", "#6c9cca", "#96bcd8")
 
 
 def path_centre(x: float) -> float:
@@ -42,6 +46,26 @@ def path_centre(x: float) -> float:
 
 PUDDLE = (492, 290, 32, 8)  # centre x, centre y, rx, ry (map pixels)
 HORIZON = 206
+HOUSE_WINDOWS = ((28, 48), (200, 48))  # the ground-floor flat's two windows in garden_house
+WINDOW_W, WINDOW_H = 56, 76
+
+
+def _glass_box(x: int, y: int) -> tuple[int, int, int, int]:
+    """The glass inside a house window's frame (x, y = the frame's corner)."""
+    return x + 5, y + 5, WINDOW_W - 10, WINDOW_H - 12
+
+
+def _dry_box() -> tuple[int, int, int, int]:
+    """Where garden_windows_dry sits in the garden: the glass of both windows (the house
+    picture is at 0, 0, so its pixels are map pixels)."""
+    boxes = [_glass_box(x, y) for x, y in HOUSE_WINDOWS]
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, y1 = max(b[0] + b[2] for b in boxes), max(b[1] + b[3] for b in boxes)
+    return x0, y0, x1 - x0, y1 - y0
+
+
+# pictures of this module outside layout.GARDEN (which is drawn by layout.py)
+DRY = {"garden_windows_dry": _dry_box()}
 
 
 # =================================================================== backdrop
@@ -191,7 +215,7 @@ def house(s: pygame.Surface) -> None:
             px(s, x, y, c)
     hline(s, INK, 0, wall_r + 11, base_y)
     # two windows (the ground-floor flat), dark glass with rain
-    for wx, wy in ((28, 48), (200, 48)):
+    for wx, wy in HOUSE_WINDOWS:
         _house_window(s, wx, wy)
     # the back door with its little porch roof
     dx, dy, dw, dh = L.GARDEN_DOOR
@@ -250,15 +274,25 @@ def house(s: pygame.Surface) -> None:
 
 
 def _house_window(s: pygame.Surface, x: int, y: int) -> None:
-    w, h = 56, 76
-    block(s, x, y, w, h, TRIM, INK, light=2)
-    gx, gy, gw, gh = x + 5, y + 5, w - 10, h - 12
-    vgrad(s, [(28, 30, 34), (44, 48, 52), (66, 72, 74)], gx, gy, gw, gh, 0.0, 1.0)
-    r = rng(f"house-window-{x}")
-    for _ in range(26):
-        xx, yy = gx + r.randrange(gw), gy + r.randrange(gh)
-        px(s, xx, yy, REAL["rain"][3])
-        px(s, xx, yy + 1, REAL["rain"][2])
+    block(s, x, y, WINDOW_W, WINDOW_H, TRIM, INK, light=2)
+    _window_glass(s, x, y, dry=False)
+    # sill
+    block(s, x - 4, y + WINDOW_H - 4, WINDOW_W + 8, 7, TRIM, INK, light=3)
+
+
+def _window_glass(s: pygame.Surface, x: int, y: int, dry: bool) -> None:
+    """What is inside a window's frame: the glass (rain-spotted and dark, or ``dry`` and
+    full of the clear sky), the net curtains behind it and the glazing bars."""
+    gx, gy, gw, gh = _glass_box(x, y)
+    if dry:
+        _dry_panes(s, gx, gy, gw, gh)
+    else:
+        vgrad(s, [(28, 30, 34), (44, 48, 52), (66, 72, 74)], gx, gy, gw, gh, 0.0, 1.0)
+        r = rng(f"house-window-{x}")
+        for _ in range(26):
+            xx, yy = gx + r.randrange(gw), gy + r.randrange(gh)
+            px(s, xx, yy, REAL["rain"][3])
+            px(s, xx, yy + 1, REAL["rain"][2])
     # net curtains, half drawn
     for yy in range(gy, gy + gh):
         for xx in range(gx, gx + 12):
@@ -267,8 +301,38 @@ def _house_window(s: pygame.Surface, x: int, y: int) -> None:
     rect(s, TRIM[3], gx, gy + gh // 2 - 1, gw, 3)
     hline(s, INK, gx, gx + gw - 1, gy + gh // 2 + 2)
     vline(s, TRIM[3], gx + gw // 2, gy, gy + gh - 1)
-    # sill
-    block(s, x - 4, y + h - 4, w + 8, 7, TRIM, INK, light=3)
+
+
+def _dry_panes(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int) -> None:
+    """Dry glass on the party day: each sash mirrors the clear sky, bluest at its top and
+    sinking into the dark room lower down (the lower sash, nearer the ground, darker), a
+    fleck of fair-weather cloud, and the sun (high on the left) glancing off the upper
+    panes in two slanting streaks."""
+    half = gh // 2
+    vgrad(s, DRY_GLASS, gx, gy, gw, half, 0.95, 0.3)
+    vgrad(s, DRY_GLASS, gx, gy + half, gw, gh - half, 0.7, 0.05)
+    # a reflected cloud drifting across the top right pane
+    cx, cy = gx + gw - 12, gy + 6
+    hline(s, CLEAR_SKY[5], cx - 3, cx + 4, cy)
+    hline(s, CLEAR_SKY[4], cx - 5, cx + 6, cy + 1)
+    hline(s, CLEAR_SKY[3], cx - 4, cx + 3, cy + 2)
+    # the glint: two streaks slanting up to the right across each upper pane
+    for x0, x1 in ((gx, gx + gw // 2 - 1), (gx + gw // 2 + 1, gx + gw - 1)):
+        for k in range(half - 2):
+            for j, c in ((0, CLEAR_SKY[5]), (1, CLEAR_SKY[5]), (4, CLEAR_SKY[4])):
+                xx, yy = x0 + 6 + j + k // 2, gy + half - 3 - k
+                if xx <= x1:
+                    px(s, xx, yy, c)
+
+
+def windows_dry(s: pygame.Surface) -> None:
+    """The party day's window glass, laid over garden_house's rain-spotted panes (drawn in
+    map pixels and cut out, so the curtains and bars meet the house's exactly)."""
+    ox, oy, w, h = DRY["garden_windows_dry"]
+    whole = surf(ox + w, oy + h)
+    for wx, wy in HOUSE_WINDOWS:
+        _window_glass(whole, wx, wy, dry=True)
+    s.blit(whole, (0, 0), pygame.Rect(ox, oy, w, h))
 
 
 # =================================================================== sign
@@ -604,3 +668,4 @@ def build() -> None:
     ]
     for name, draw in jobs:
         make_prop(L.GARDEN, name, draw)
+    make_prop(DRY, "garden_windows_dry", windows_dry)

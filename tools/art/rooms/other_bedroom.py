@@ -5,7 +5,9 @@ stands (under glowing dragonfly mobiles), the nightstand, the window (onto the O
 at dusk, a button-eyed doll of Coraline on the sill), the dresser (with flowers), a painted
 toy box where the moving boxes were (its toys on the move by themselves) and a dollhouse of
 the Pink Palace in the corner where the dowsing rod leans. The wallpaper is bright: apricot
-with rose stripes and little turquoise dragonflies.
+with rose stripes and little turquoise dragonflies. The wall above the toy box and the
+dollhouse is dressed too well: bunting with her name on it, a sunburst clock, a family
+portrait and a shelf of old dolls (see "the wall on the right").
 
 The room (walls, skirting, floor) is one painted backdrop, `other_bedroom_room`.
 """
@@ -20,9 +22,10 @@ from .. import furniture as fu
 from .. import props as P
 from ..base import (
     make_prop,
-    ASSETS, OTHER, ROOM_H, ROOM_W, bayer, dither_pick, ellipse, frame, hline, lerp,
+    ASSETS, OTHER, ROOM_H, ROOM_W, bayer, dither_pick, ellipse, frame, hexc, hline, lerp,
     outline, px, rect, rng, save, soft_ellipse, surf, vline,
 )
+from ..characters import BEL_HAIR, BEL_SKIN, BUTTON, CORA_PAL, CORALINE
 from ..furniture import block, floor_shadow
 from ..patterns import boards_other, cornice, skirting_other
 
@@ -43,6 +46,10 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "other_bedroom_dresser": (426, 158, 40, 58),
     "other_bedroom_toybox": (500, 184, 70, 56),
     "other_bedroom_dollhouse": (590, 158, 42, 58),
+    "other_bedroom_garland": (470, 18, 170, 36),
+    "other_bedroom_clock": (474, 100, 24, 24),
+    "other_bedroom_portrait": (505, 88, 42, 38),
+    "other_bedroom_shelf": (582, 112, 56, 32),
     "other_bedroom_fg": (572, 262, 68, 58),
     "other_bedroom_light": (0, 0, 640, 320),
 }
@@ -54,6 +61,7 @@ STRIPE = [(214, 80, 110), (236, 110, 136), (250, 150, 170)]
 TURQ = [(20, 90, 110), (30, 140, 160), (70, 200, 210), (160, 240, 240), (230, 255, 255)]
 PINK = [(150, 40, 80), (200, 70, 110), (240, 120, 150), (255, 170, 190), (255, 220, 228)]
 SILVER = (190, 190, 206)
+WHITE = [(170, 130, 130), (214, 180, 170), (240, 218, 206), (255, 240, 230), (255, 252, 246)]
 CREAM = [(176, 120, 96), (222, 176, 140), (246, 218, 180), (255, 238, 210), (255, 250, 236)]
 
 
@@ -287,7 +295,7 @@ def bed(s: pygame.Surface) -> None:
     """A new bed: white painted frame with a heart in the headboard, a fat patchwork quilt
     buttoned at every corner, three plump pillows."""
     w, h = s.get_size()
-    white = [(170, 130, 130), (214, 180, 170), (240, 218, 206), (255, 240, 230), (255, 252, 246)]
+    white = WHITE
     floor_shadow(s, w / 2, h - 3, w / 2, 4, 140)
     # headboard (left), an arched panel with a heart cut out
     block(s, 1, 3, 11, h - 5, white, INK, light=3)
@@ -625,6 +633,356 @@ def dollhouse(s: pygame.Surface) -> None:
     px(s, wx + 1, wy + 2, (250, 210, 180))
 
 
+# ------------------------------------------------------------- the wall on the right
+# Above the toy box and the dollhouse the Other Mother has dressed the wall as a child's room
+# in a catalogue: bunting that spells Coraline's name (right, for once), a sunburst clock
+# whose hands are needles, a gilt family portrait (her, the Other Father and Coraline between
+# them, all three with button eyes, her hand on Coraline's shoulder) and a high shelf of three
+# old-fashioned dolls, button-eyed, beside an empty stand just Coraline's doll's size.
+
+PENNANTS = [PINK[1], TURQ[1], (166, 60, 114), GOLD[1]]  # the bunting's cloths, in turn
+LETTERS3 = {  # 3x5 capitals (N is 4 wide)
+    "C": [".##", "#..", "#..", "#..", ".##"],
+    "O": [".#.", "#.#", "#.#", "#.#", ".#."],
+    "R": ["##.", "#.#", "##.", "#.#", "#.#"],
+    "A": [".#.", "#.#", "###", "#.#", "#.#"],
+    "L": ["#..", "#..", "#..", "#..", "###"],
+    "I": ["###", ".#.", ".#.", ".#.", "###"],
+    "N": ["#..#", "##.#", "#.##", "#..#", "#..#"],
+    "E": ["###", "#..", "##.", "#..", "###"],
+}
+
+
+def garland(s: pygame.Surface) -> None:
+    """Two swags of gold cord pinned under the cornice with pink rosettes, and on them eight
+    pennants, each with one letter: C O R A L I N E. The cloths hang from the cord (their
+    tops follow its slope) and point straight down; lit from the left."""
+    anchors = [(4, 7), (86, 5), (165, 7)]
+    word = "CORALINE"
+    k = 0
+    sag = 13
+    for (x0, y0), (x1, y1) in zip(anchors, anchors[1:]):
+
+        def cord_y(x: float, x0: int = x0, y0: int = y0, x1: int = x1, y1: int = y1) -> float:
+            t = (x - x0) / (x1 - x0)
+            return y0 + (y1 - y0) * t + sag * 4 * t * (1 - t)
+
+        for x in range(x0, x1 + 1):  # the cord, two tones of gold twisted
+            y = round(cord_y(x))
+            px(s, x, y, GOLD[3] if x % 3 else GOLD[1])
+            px(s, x, y + 1, GOLD[1])
+        for i in range(4):
+            cx = x0 + round((x1 - x0) * (i + 1) / 5)
+            _pennant(s, cx, cord_y, PENNANTS[k % len(PENNANTS)], word[k])
+            k += 1
+    for ax, ay in anchors:  # rosettes over the pins
+        for dx, dy in ((-1, 3), (1, 3), (-1, 4), (1, 5)):  # ribbon tails
+            px(s, ax + dx, ay + dy, PINK[1])
+        pygame.draw.circle(s, INK, (ax, ay), 3)
+        pygame.draw.circle(s, PINK[2], (ax, ay), 2)
+        px(s, ax - 1, ay - 1, PINK[4])
+        px(s, ax, ay, GOLD[3])
+
+
+def _pennant(s: pygame.Surface, cx: int, cord_y, cloth: tuple, letter: str) -> None:
+    half, drop = 6, 16
+    xl, xr = cx - half, cx + half
+    yl, yr = round(cord_y(xl)) + 1, round(cord_y(xr)) + 1
+    tip = (cx, round(cord_y(cx)) + drop)
+    body = [(xl, yl), (xr, yr), tip]
+    pygame.draw.polygon(s, cloth, body)
+    pygame.draw.polygon(s, INK, body, 1)
+    # the cloth lit along its left edge, shadowed along its right
+    for yy in range(min(yl, yr), tip[1]):
+        row = [xx for xx in range(xl, xr + 1) if s.get_at((xx, yy))[:3] == cloth[:3]]
+        if len(row) > 2:
+            px(s, row[0], yy, lerp(cloth, (255, 255, 255), 0.3))
+            px(s, row[-1], yy, lerp(cloth, INK, 0.3))
+    rows = LETTERS3[letter]
+    lw = len(rows[0])
+    top = max(yl, yr) + 2  # below the cloth's sloping top edge
+    for r, row in enumerate(rows):
+        for c, ch in enumerate(row):
+            if ch == "#":
+                px(s, cx - lw // 2 + c, top + r, CREAM[4])
+
+
+def clock(s: pygame.Surface) -> None:
+    """A gilt sunburst clock: long and short rays, a cream face with four gold marks, two
+    sewing needles for hands (ten past ten, for ever) pinned through a button."""
+    w, h = s.get_size()
+    cx, cy = w // 2, h // 2
+    for i in range(16):
+        a = i / 16 * math.tau
+        r1 = 11 if i % 2 == 0 else 9
+        ca, sa = math.cos(a), math.sin(a)
+        lit = -(ca + sa)  # towards the upper left
+        c = GOLD[4] if lit > 0.7 else GOLD[3] if lit > -0.7 else GOLD[2]
+        p0 = (round(cx + ca * 6), round(cy + sa * 6))
+        p1 = (round(cx + ca * r1), round(cy + sa * r1))
+        pygame.draw.line(s, c, p0, p1)
+        px(s, *p1, GOLD[4] if lit > -0.7 else GOLD[3])  # a bead at each tip
+    outline(s, INK)
+    pygame.draw.circle(s, INK, (cx, cy), 6)
+    for yy in range(cy - 5, cy + 6):
+        for xx in range(cx - 5, cx + 6):
+            if math.hypot(xx - cx, yy - cy) < 5.3:
+                lit = (xx - cx) + (yy - cy)  # lit from the upper left
+                px(s, xx, yy, CREAM[4] if lit < -5 else CREAM[2] if lit > 5 else CREAM[3])
+    for dx, dy in ((0, -4), (4, 0), (0, 4), (-4, 0)):  # the quarter marks
+        px(s, cx + dx, cy + dy, GOLD[2])
+    # the needles: the minute hand to the 2, the hour hand to the 10, their points bright
+    steel = (70, 72, 90)
+    pygame.draw.line(s, steel, (cx, cy), (cx + 3, cy - 3))
+    pygame.draw.line(s, steel, (cx, cy), (cx - 3, cy - 2))
+    px(s, cx + 4, cy - 4, SILVER)
+    px(s, cx - 1, cy + 1, steel)  # the minute needle's eye end
+    px(s, cx, cy, BUTTON["dark"])  # the button they turn on
+    px(s, cx + 1, cy, BUTTON["rim"])
+
+
+# the portrait's paints
+DRESS = [(90, 18, 48), (134, 32, 62), (174, 48, 72), (216, 80, 90)]  # the Other Mother's
+KNIT = [(160, 72, 12), (204, 106, 22), (236, 144, 40), (255, 190, 82)]  # the Other Father's
+DAD_HAIR = [(74, 36, 18), (132, 70, 38), (168, 96, 52)]
+DAD_SKIN = [(208, 134, 106), (240, 168, 134), (255, 196, 162)]
+CORA_COAT = CORALINE.ramps["coat"]
+
+PORTRAIT_PAINT: dict[str, tuple] = {
+    "K": hexc(BEL_HAIR["h"]), "k": hexc(BEL_HAIR["H"]), "S": hexc(BEL_SKIN["s"]),
+    "s": hexc(BEL_SKIN["t"]), "r": (154, 30, 58), "D": DRESS[2], "d": DRESS[1],
+    "E": DRESS[3], "w": (116, 118, 126),
+    "H": DAD_HAIR[1], "h": DAD_HAIR[2], "j": DAD_HAIR[0], "F": DAD_SKIN[1], "f": DAD_SKIN[0],
+    "m": (160, 44, 44), "O": KNIT[2], "o": KNIT[1], "P": KNIT[3], "n": KNIT[0],
+    "C": CORA_PAL["h"][0], "c": CORA_PAL["d"][0], "L": CORA_PAL["H"][0],
+    "T": CORA_PAL["s"][0], "t": CORA_PAL["t"][0], "p": CORA_PAL["p"][0], "M": CORA_PAL["m"][0],
+    "Y": CORA_COAT[2], "y": CORA_COAT[1], "Z": CORA_COAT[3],
+    "B": BUTTON["dark"], "b": BUTTON["rim"],
+}
+# each figure from its top-left corner on the canvas; the later ones are in front
+PORTRAIT_FIGURES = (
+    ((2, 1), [  # the Other Mother, her bun and her red dress, a grey blouse at the neck
+        "....KKK.....",
+        "...KkkKK....",
+        "...KKKKK....",
+        ".KKKKKKKKK..",
+        ".KkKKKKKKK..",
+        ".KKSSSSSKK..",
+        ".KSSSSSSsK..",
+        ".KSbBSbBsK..",
+        ".KSBBSBBsK..",
+        ".KSSSSSSsK..",
+        "..SSSSsSs...",
+        "..SrrrrrS...",
+        "...sSSSs....",
+        "....sSs.....",
+        "..EEDwDDd...",
+        ".EEDDwDDDd..",
+        "EEDDDwDDDdd.",
+        "EDDDDwDDDdd.",
+        "EDDDDDDDDdd.",
+        "EDDDDDDDDdd.",
+        "EDDDDDDDDdd.",
+        "EDDDDDDDDdd.",
+        "EDDDDDDDDdd.",
+        "EDDDDDDDDdd.",
+        "EDDDDDDDDdd.",
+        "EDDDDDDDDdd.",
+        "EDDDDDDDDdd.",
+        "EDDDDDDDDdd.",
+        "EDDDDDDDDdd.",
+    ]),
+    ((21, 3), [  # the Other Father, combed chestnut hair, his orange cardigan
+        "..HHHHHH...",
+        ".HHhhhhHH..",
+        "HHhHHHHHHH.",
+        "HHFFFFFFHH.",
+        "HFFFFFFFFH.",
+        "HFbBFFbBfH.",
+        ".FBBFFBBf..",
+        ".FFFFFFFf..",
+        ".FFFffFFf..",
+        ".FmmmmmmF..",
+        "..fFFFFf...",
+        "...fFFf....",
+        ".PPOOwOOo..",
+        "PPOOOwOOOoo",
+        "POOOOwOOOoo",
+        "POOOnOnOOoo",
+        "POOOOOOOOoo",
+        "POOOOnOOOoo",
+        "POOOOOOOOoo",
+        "POOOOnOOOoo",
+        "POOOOOOOOoo",
+        "POOOOOOOOoo",
+        "POOOOOOOOoo",
+        "POOOOOOOOoo",
+        "POOOOOOOOoo",
+        "POOOOOOOOoo",
+        "POOOOOOOOoo",
+    ]),
+    ((11, 11), [  # Coraline between them, in her yellow coat, buttons for eyes
+        "...CCCCC....",
+        "..CLLCCCCC..",
+        ".CLCCCCCCpC.",
+        ".CCCCCCCCCC.",
+        ".CCTTTTTTCC.",
+        ".CTTTTTTTtC.",
+        ".CTbBTTbBtC.",
+        ".CTBBTTBBtC.",
+        ".CTTTTTTTtC.",
+        ".cCTTMMTTCc.",
+        "..cTTTTTTc..",
+        ".....tt.....",
+        "..ZYYYYYYy..",
+        ".ZYYYYYYYYy.",
+        "ZZYYYyYYYYyy",
+        "ZYYYYYYYYYyy",
+        "ZYYYYyYYYYyy",
+        "ZYYYYYYYYYyy",
+        "ZYYYYyYYYYyy",
+    ]),
+)
+
+
+def portrait(s: pygame.Surface) -> None:
+    """A gilt-framed family portrait, painted on a teal ground lit from the upper left."""
+    w, h = s.get_size()
+    cw, ch = w - 8, h - 8
+    # the painted ground: teal, lightest behind the heads at the upper left
+    for yy in range(ch):
+        for xx in range(cw):
+            t = 0.62 - 0.5 * yy / ch - 0.25 * xx / cw
+            px(s, 4 + xx, 4 + yy, dither_pick(TURQ[:3], t, 4 + xx, 4 + yy))
+    for (u0, v0), rows in PORTRAIT_FIGURES:
+        for v, row in enumerate(rows):
+            for u, c in enumerate(row):
+                if c != "." and 0 <= u0 + u < cw and 0 <= v0 + v < ch:
+                    px(s, 4 + u0 + u, 4 + v0 + v, PORTRAIT_PAINT[c])
+    # her long white hand resting on Coraline's shoulder
+    for u, v in ((12, 23), (13, 23), (14, 23), (15, 23), (13, 24), (15, 24)):
+        px(s, 4 + u, 4 + v, PORTRAIT_PAINT["S"])
+    px(s, 4 + 11, 4 + 23, PORTRAIT_PAINT["s"])
+    # the gilt frame: 1 px ink, then three bands lit on the top and left
+    frame(s, INK, 0, 0, w, h)
+    for d, (lit, dark) in enumerate(((GOLD[3], GOLD[1]), (GOLD[4], GOLD[2]), (GOLD[2], GOLD[0])),
+                                    start=1):
+        hline(s, lit, d, w - 1 - d, d)
+        vline(s, lit, d, d, h - 1 - d)
+        hline(s, dark, d + 1, w - 1 - d, h - 1 - d)
+        vline(s, dark, w - 1 - d, d + 1, h - 1 - d)
+    for fx, fy in ((2, 2), (w - 3, 2), (2, h - 3), (w - 3, h - 3)):  # corner rosettes
+        px(s, fx, fy, GOLD[4])
+        for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+            px(s, fx + dx, fy + dy, GOLD[1])
+    # a gilt bow at the top of the frame
+    bx = w // 2
+    for dx, dy in ((-3, 0), (-2, -1), (-2, 1), (-1, 0), (1, 0), (2, -1), (2, 1), (3, 0)):
+        px(s, bx + dx, 1 + dy + 1, GOLD[4] if dx < 0 else GOLD[2])
+    px(s, bx, 2, GOLD[4])
+    frame(s, INK, bx - 1, 1, 3, 3)
+
+
+def doll_shelf(s: pygame.Surface) -> None:
+    """A white shelf with a scalloped edge, out of a child's reach, and on it three rag dolls
+    from long ago, sitting with their legs over the edge: a girl with plaits in a pinafore, a
+    boy in a cap and waistcoat, a girl in a bonnet and a long plum dress. All button-eyed. At
+    the end, an empty brass doll stand."""
+    w, h = s.get_size()
+    top = h - 10  # the shelf's top surface
+    block(s, 1, top, w - 2, 3, WHITE, INK, light=3)
+    for xx in range(2, w - 2):  # a scalloped valance under the front edge
+        if (xx // 3) % 2 == 0:
+            px(s, xx, top + 3, WHITE[2])
+            px(s, xx, top + 4, INK)
+        else:
+            px(s, xx, top + 3, INK)
+    for bx in (7, w - 9):  # brackets
+        for k in range(5):
+            hline(s, WHITE[1], bx, bx + 4 - k, top + 3 + k)
+            px(s, bx - 1, top + 3 + k, INK)
+            px(s, bx + 5 - k, top + 3 + k, INK)
+        hline(s, INK, bx - 1, bx, top + 8)
+    for x, draw in ((9, _doll_plaits), (21, _doll_cap), (33, _doll_bonnet)):
+        one = surf(12, 18)
+        draw(one)
+        outline(one, INK)
+        s.blit(one, (x - 6, top - 13))
+    # the empty stand: a brass foot, a rod, a cradle for a doll's waist
+    sx = 46
+    stand = surf(9, 12)
+    hline(stand, GOLD[2], 1, 7, 10)
+    hline(stand, GOLD[3], 2, 6, 9)
+    px(stand, 2, 9, GOLD[4])
+    vline(stand, GOLD[2], 4, 3, 8)
+    vline(stand, GOLD[3], 3, 3, 8)
+    for dx, dy in ((-2, 0), (-2, 1), (-1, 2), (0, 2), (1, 2), (2, 1), (2, 0)):
+        px(stand, 4 + dx, 1 + dy, GOLD[3] if dx <= 0 else GOLD[2])
+    outline(stand, INK)
+    s.blit(stand, (sx - 4, top - 11))
+
+
+def _doll_face(s: pygame.Surface, cx: int, y: int, skin: tuple) -> None:
+    """A 5 px cloth face with two button eyes and a stitched mouth."""
+    rect(s, skin, cx - 2, y, 5, 5)
+    px(s, cx - 1, y + 2, BUTTON["dark"])
+    px(s, cx + 1, y + 2, BUTTON["dark"])
+    px(s, cx, y + 4, PINK[1])
+
+
+DOLL_SKIN = (246, 214, 190)
+
+
+def _doll_legs(s: pygame.Surface, cx: int, sock: tuple, shoe: tuple) -> None:
+    for lx in (cx - 1, cx + 1):
+        vline(s, sock, lx, 13, 15)
+        px(s, lx, 16, shoe)
+
+
+def _doll_plaits(s: pygame.Surface) -> None:
+    cx = 6
+    hair = DAD_HAIR
+    rect(s, hair[1], cx - 3, 1, 7, 3)
+    _doll_face(s, cx, 3, DOLL_SKIN)
+    hline(s, hair[2], cx - 2, cx, 1)
+    for side in (-1, 1):  # the plaits, tied with turquoise
+        vline(s, hair[1], cx + side * 3, 3, 7)
+        px(s, cx + side * 3, 8, TURQ[2])
+    rect(s, (44, 84, 170), cx - 3, 8, 7, 5)  # a blue dress
+    rect(s, CREAM[4], cx - 1, 8, 3, 5)  # the pinafore
+    px(s, cx - 2, 8, CREAM[4])
+    px(s, cx + 2, 8, CREAM[4])
+    _doll_legs(s, cx, CREAM[4], (30, 24, 40))
+
+
+def _doll_cap(s: pygame.Surface) -> None:
+    cx = 6
+    rect(s, (86, 80, 74), cx - 3, 1, 7, 2)  # the flat cap, its peak out to the left
+    px(s, cx - 4, 2, (86, 80, 74))
+    hline(s, (118, 110, 100), cx - 2, cx + 1, 1)
+    _doll_face(s, cx, 3, DOLL_SKIN)
+    rect(s, CREAM[4], cx - 3, 8, 7, 5)  # shirt
+    rect(s, (120, 70, 40), cx - 3, 9, 2, 4)  # waistcoat
+    rect(s, (120, 70, 40), cx + 2, 9, 2, 4)
+    px(s, cx, 8, (150, 40, 50))  # a bow tie
+    _doll_legs(s, cx, (60, 56, 70), (30, 24, 40))
+
+
+def _doll_bonnet(s: pygame.Surface) -> None:
+    cx = 6
+    bonnet = OTHER["fabric"]
+    rect(s, bonnet[3], cx - 3, 1, 7, 3)  # the bonnet, a frill round the face
+    vline(s, bonnet[3], cx - 3, 3, 6)
+    vline(s, bonnet[2], cx + 3, 3, 6)
+    hline(s, bonnet[4], cx - 2, cx + 1, 1)
+    _doll_face(s, cx, 3, DOLL_SKIN)
+    plum = OTHER["fabric"]
+    rect(s, plum[1], cx - 3, 8, 7, 7)  # a long plum dress down over her knees
+    vline(s, plum[2], cx - 3, 8, 14)
+    rect(s, CREAM[4], cx - 1, 9, 3, 5)  # apron
+    _doll_legs(s, cx, CREAM[4], (30, 24, 40))
+
+
 def fg(s: pygame.Surface) -> None:
     """A heap of floor cushions close to the viewer and a plush rabbit with button eyes."""
     w, h = s.get_size()
@@ -706,7 +1064,9 @@ def build() -> None:
                        ("other_bedroom_bed", bed), ("other_bedroom_nightstand", nightstand),
                        ("other_bedroom_window", window), ("other_bedroom_doll", doll),
                        ("other_bedroom_dresser", dresser), ("other_bedroom_toybox", toybox),
-                       ("other_bedroom_dollhouse", dollhouse), ("other_bedroom_fg", fg)):
+                       ("other_bedroom_dollhouse", dollhouse), ("other_bedroom_fg", fg),
+                       ("other_bedroom_garland", garland), ("other_bedroom_clock", clock),
+                       ("other_bedroom_portrait", portrait), ("other_bedroom_shelf", doll_shelf)):
         make_prop(LAYOUT, name, draw)
     light()
     mobiles_strip()  # after the light: it is baked into the frames

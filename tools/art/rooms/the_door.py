@@ -34,14 +34,19 @@ from ..base import (
 
 LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "door_web": (0, 0, 640, 320),
-    "beldam_spider": (290, 0, 150, 190),
-    "beldam_spider_blind": (290, 0, 150, 190),
+    "beldam_spider": (304, 0, 150, 224),
+    "beldam_spider_blind": (304, 0, 150, 224),
     "snow_globe_glow": (400, 147, 24, 28),
     "corridor_collapse": (0, 0, 960, 320),
     "beldam_hand": (60, 204, 40, 28),
 }
 
 Pt = tuple[float, float]
+
+# How far the Beldam hangs below the ceiling: at the last stage the decay's white nothing eats
+# up to ~44 px into the top of the door scene above the fireplace, so her whole head (crown of
+# hair and all) hangs below it, and the legs that grip the ceiling reach up into the white.
+DROP = 46
 
 INK = (10, 8, 14)
 THREAD = (34, 32, 40)
@@ -604,34 +609,38 @@ def _rim(s: pygame.Surface) -> None:
 
 
 def _spider(s: pygame.Surface, blind: bool) -> None:
+    """Her true shape, hanging DROP px lower in the picture than the ceiling she grips."""
     fig = surf(*s.get_size())
     cx = 62.0
     needle = 11
+    d = DROP
     if not blind:
-        head = (cx, 40.0)
-        neck_top = 52.0
+        head = (cx, 40.0 + d)
+        neck_top = 52.0 + d
         sway = 0.0
-        # the upper pair grip the ceiling; the lower pair reach down with their needles
+        # the upper pair grip the ceiling (in the tear, at the last stage); the lower pair
+        # reach down with their needles
         legs = [
-            ("l", [(18, 40), (6, 1)]),
-            ("r", [(108, 36), (120, 1)]),
-            ("l", [(20, 66), (4, 120), (12, 184)]),
-            ("r", [(104, 58), (146, 92)]),
+            ("l", [(16, 84), (4, 1)]),
+            ("r", [(110, 80), (122, 1)]),
+            ("l", [(18, 116), (4, 160), (10, 200)]),
+            ("r", [(104, 104), (140, 132)]),
         ]
-        arms = [("l", (36, 100), (30, 124), math.radians(105), 0.17),
-                ("r", (88, 100), (96, 122), math.radians(75), 0.17)]
+        # the hands hang open at her sides, clear of the mantel and what is on it
+        arms = [("l", (34, 138), (24, 156), math.radians(112), 0.17),
+                ("r", (88, 132), (100, 124), math.radians(30), 0.17)]
     else:
-        head = (cx + 4, 44.0)
-        neck_top = 54.0
-        sway = -6.0
+        head = (cx + 4, 44.0 + d)
+        neck_top = 54.0 + d
+        sway = 0.0  # the abdomen hangs between the lamp and the mantel, as before
         legs = [
-            ("l", [(10, 30), (2, 64)]),
-            ("r", [(122, 24), (148, 2)]),
-            ("l", [(16, 100), (36, 150), (20, 186)]),
-            ("r", [(118, 86), (146, 130), (132, 168)]),
+            ("l", [(10, 30 + d), (2, 64 + d)]),
+            ("r", [(122, 24 + d), (148, 2)]),
+            ("l", [(16, 126), (36, 166), (22, 200)]),
+            ("r", [(116, 120), (140, 150), (128, 186)]),
         ]
-        arms = [("l", (34, 90), (50, 52), math.radians(-60), 0.24),
-                ("r", (92, 88), (80, 50), math.radians(-115), 0.24)]
+        arms = [("l", (34, 90 + d), (50, 52 + d), math.radians(-60), 0.24),
+                ("r", (92, 88 + d), (80, 50 + d), math.radians(-115), 0.24)]
     b = _body(fig, cx, neck_top, sway)
     leg_paths = []
     needles = []
