@@ -51,6 +51,8 @@ def lint(content: Content) -> list[Problem]:
             note_condition(layer.visible_if, room.path)
         for effect in room.effects:
             note_condition(effect.visible_if, room.path)
+        if room.held_if is not None:
+            note_condition(room.held_if, room.path)
     for room_id, event in _events(content):
         if event.item:
             used.add(event.item)

@@ -123,6 +123,7 @@ class Room:
     cutscene: bool = False  # a staged scene: Coraline and the inventory are not shown
     effects: tuple[Effect, ...] = ()  # ambient animation, in map order
     depth: tuple[tuple[float, float], ...] = ()  # (feet y, scale), far to near; () full size
+    held_if: Condition | None = None  # while it holds Coraline cannot walk (something has her)
 
     def hotspot(self, name: str) -> Hotspot | None:
         for h in self.hotspots:

@@ -39,7 +39,7 @@ ALLOWED_PROPERTIES: dict[str, tuple[str, ...]] = {
     "effect": ("effect", "colour", "density", "foreground", *PICTURE_PROPERTIES, *_COMMON),
 }
 MAX_DENSITY = 8.0
-MAP_PROPERTIES = ("title", "world", "twin", "cutscene", "depth")
+MAP_PROPERTIES = ("title", "world", "twin", "cutscene", "depth", "held_if")
 LAYER_PROPERTIES = ("foreground", "visible_if", "seen_through_stone")
 WORLDS = ("real", "other")
 ACTOR_BOX = (26, 58)  # clickable width and height of a character, standing on its feet
@@ -415,6 +415,9 @@ class _RoomBuilder:
         depth, wrong = parse_depth(str(props.get("depth", "")), height)
         if wrong:
             self.problems.append(Problem(self.rel, wrong, "map properties"))
+        held_text = str(props.get("held_if", "")).strip()
+        held_if = self.parse(lambda: parse_condition(
+            held_text, self.rel, "map properties, property 'held_if'")) if held_text else None
         if not self.walkareas:
             self.problems.append(Problem(self.rel, "the room has no walkarea — draw the floor as a"
                                          " polygon object of class 'walkarea'"))
@@ -428,7 +431,7 @@ class _RoomBuilder:
             world=world, twin=props.get("twin", ""),
             cutscene=str(props.get("cutscene", "false")).lower() == "true",
             width=self.tmx.width * self.tmx.tilewidth,
-            height=height, layers=tuple(self.layers), depth=depth,
+            height=height, layers=tuple(self.layers), depth=depth, held_if=held_if,
             walkareas=tuple(self.walkareas), blockers=tuple(self.blockers),
             hotspots=tuple(hotspots), spawns=dict(self.spawns), points=dict(self.points),
             events=dict(self.events), effects=tuple(self.effects))

@@ -167,7 +167,11 @@ class World:
             return  # walking and acting wait until the script is over
         elif isinstance(cmd, WalkTo):
             s.pending = None
-            self._send(s.player, (cmd.x, cmd.y), cmd.run)
+            if self.held():  # she can only turn and struggle
+                s.player.facing = _direction(cmd.x - s.player.x, cmd.y - s.player.y,
+                                             s.player.facing)
+            else:
+                self._send(s.player, (cmd.x, cmd.y), cmd.run)
         elif isinstance(cmd, Interact):
             self._interact(cmd)
         elif isinstance(cmd, UseItem):
@@ -214,7 +218,14 @@ class World:
     def _approach(self, h: Hotspot, pending: Pending) -> None:
         s = self.state
         s.pending = pending
+        if self.held():  # she acts from where she is held
+            s.player.path.clear()
+            return
         self._send(s.player, self.walk_target(h), s.player.running)
+
+    def held(self) -> bool:
+        """Something has hold of Coraline (the room's ``held_if``): she cannot walk."""
+        return self.room.held_if is not None and holds(self.room.held_if, self.state)
 
     def _send(self, actor: ActorState, goal: tuple[float, float], run: bool = False) -> None:
         actor.path = self.grid().find_path((actor.x, actor.y), goal)
