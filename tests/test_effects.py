@@ -23,7 +23,7 @@ from coraline_game.render.room_view import RoomView
 from coraline_game.render.sprites import Sprites
 from coraline_game.world.conditions import holds
 
-RAIN = "not flag day_two or flag parents_gone and not flag parents_back"
+RAIN = "(not flag day_two or flag parents_gone and not flag parents_back) and not flag night"
 
 
 def map_with_effect(tmp_path, *props: tuple[str, str, str], shape: str = 'width="20" height="10"'):
@@ -193,6 +193,7 @@ def test_shipped_effects_are_where_the_story_needs_them(content):
     assert holds(raining, _state(content, ()))
     assert not holds(raining, _state(content, ("day_two",)))
     assert holds(raining, _state(content, ("day_two", "parents_gone")))
+    assert not holds(raining, _state(content, ("night_one", "night")))  # clear, moonlit nights
 
 
 def _state(content, flags: tuple[str, ...], room: str = "garden"):
