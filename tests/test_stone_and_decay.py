@@ -101,3 +101,20 @@ def test_at_the_last_stage_nothing_in_front_hangs_over_the_torn_edges(content):
     assert all(torn.front.get_at(p).a == 0 for p in gone)
     kept = [p for p in edge if torn.back.get_at(p)[:3] != NOTHING]
     assert any(torn.front.get_at(p).a for p in kept), "the rest of the plant is still there"
+
+
+def test_the_door_home_stays_whole_while_the_corridor_comes_apart(content, tmp_path):
+    """The escape runs to the corridor's far door: at the last stage the white nothing eats the
+    walls around it, but the door itself (a layer marked ``whole``) is still there to find."""
+    from test_render import render
+    door = next(layer for layer in content.rooms["corridor"].layers if layer.name == "door_left")
+    assert door.whole
+    image = render(tmp_path, "corridor", "--ticks", "0", "--spawn", "start",
+                   "--flag", "parents_gone,eyes_1,eyes_2,eyes_3")
+    picture = pygame.image.load(door.image)
+    x0, y0 = door.offset
+    opaque = [(x, y) for x in range(picture.get_width()) for y in range(picture.get_height())
+              if picture.get_at((x, y)).a]
+    white = [p for p in opaque if image.get_at((x0 + p[0], y0 + p[1]))[:3] == (236, 234, 228)]
+    assert len(white) < len(opaque) // 50
+    assert image.get_at((2, y0 + 20))[:3] == (236, 234, 228)  # the wall beside it is gone

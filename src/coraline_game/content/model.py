@@ -39,6 +39,7 @@ class Layer:
     foreground: bool = False  # drawn over the actors
     visible_if: Condition = ALWAYS
     seen_through_stone: bool = False  # drawn only inside the seeing stone's lens
+    whole: bool = False  # never torn by the Other World's decay (a door she must still find)
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ ALLOWED_PROPERTIES: dict[str, tuple[str, ...]] = {
 }
 MAX_DENSITY = 8.0
 MAP_PROPERTIES = ("title", "world", "twin", "cutscene", "depth", "held_if")
-LAYER_PROPERTIES = ("foreground", "visible_if", "seen_through_stone")
+LAYER_PROPERTIES = ("foreground", "visible_if", "seen_through_stone", "whole")
 WORLDS = ("real", "other")
 ACTOR_BOX = (26, 58)  # clickable width and height of a character, standing on its feet
 
@@ -193,6 +193,7 @@ class _RoomBuilder:
             )
             foreground = props.get("foreground", "false").lower() == "true"
             stone_only = props.get("seen_through_stone", "false").lower() == "true"
+            whole = props.get("whole", "false").lower() == "true"
             if child.tag == "group":
                 self.walk(child, here)
             elif child.tag == "layer":
@@ -200,7 +201,8 @@ class _RoomBuilder:
             elif child.tag == "imagelayer":
                 source = child.find("image").get("source", "")  # type: ignore[union-attr]
                 self.layers.append(Layer(child.get("name", ""), (), self.abs(source), here.offset,
-                                         here.opacity, foreground, here.visible_if, stone_only))
+                                         here.opacity, foreground, here.visible_if, stone_only,
+                                         whole))
             else:
                 self.objects(child, here)
 

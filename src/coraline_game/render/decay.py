@@ -68,24 +68,33 @@ def _unravel(surface: pygame.Surface, stage: int, r: random.Random) -> None:
     depth = DEPTH[stage]
 
     def ragged(length: int) -> list[int]:
-        """A torn edge: a depth per 2-pixel step, wandering, with deeper rips."""
+        """A torn edge: a depth per 2-pixel step, wandering, with deeper rips that open and
+        close over a few steps, as cloth tears (never a one-step slit)."""
         out, d = [], depth * 0.6
         for _ in range(0, length, 2):
             d = max(2.0, min(depth * 1.4, d + r.uniform(-3, 3)))
-            rip = depth * r.uniform(0.6, 1.6) if r.random() < 0.04 else 0
-            out.append(round(max(d, rip)))
-        return out
+            out.append(d)
+        for i in range(len(out)):
+            if r.random() < 0.03:
+                reach, half = depth * r.uniform(0.6, 1.6), r.randint(2, 4)
+                for j in range(-half, half + 1):
+                    if 0 <= i + j < len(out):
+                        out[i + j] = max(out[i + j], reach * (1 - abs(j) / (half + 1)))
+        return [round(v) for v in out]
 
-    for i, d in enumerate(ragged(w)):  # top and bottom
+    top, sides = ragged(w), ragged(h)
+    for i, d in enumerate(top):  # top and bottom
         surface.fill(NOTHING, (i * 2, 0, 2, d))
         surface.fill(NOTHING, (i * 2, h - d // 2, 2, d // 2))
         if r.random() < 0.12 * stage:  # a thread hanging from the tear
             x, length = i * 2 + r.randrange(2), r.randrange(6, 10 + depth)
             surface.fill(THREAD, (x, d, 1, length))
-    for i, d in enumerate(ragged(h)):  # left and right
+    for i, d in enumerate(sides):  # left and right
         surface.fill(NOTHING, (0, i * 2, d, 2))
         surface.fill(NOTHING, (w - d, i * 2, d, 2))
-        if r.random() < 0.08 * stage:
+        if r.random() < 0.08 * stage:  # threads hang down from the side tears too
             y, length = i * 2, r.randrange(6, 10 + depth)
-            surface.fill(THREAD, (d, y, length, 1))
-            surface.fill(THREAD, (w - d - length, y + 1, length, 1))
+            for x in (d, w - d - 1):
+                column = min(len(top) - 1, x // 2)
+                if top[column] < y < h - top[column] // 2 - length:  # on the picture, not the white
+                    surface.fill(THREAD, (x, y, 1, length))

@@ -73,10 +73,29 @@ class RoomView:
             self._draw_layer(target, layer)
         stage = self.decay_stage(state)
         apply_decay(self.back, stage, self.room.id)
-        self.tear = tear_overlay(size, stage, self.room.id) if stage and self.room.effects else None
+        self.tear = tear_overlay(size, stage, self.room.id) if stage else None
+        whole = [layer for layer in shown_layers if layer.whole and not layer.foreground]
+        if self.tear is not None and whole:
+            self._mend(whole, stage, self.tear)
         if self.front is not None:
             apply_decay(self.front, stage, self.room.id, edges=False)
             cut_edges(self.front, stage, self.room.id)
+
+    def _mend(self, layers: list[Layer], stage: int, tear: pygame.Surface) -> None:
+        """Put back, where the tear ate them, the layers that stay whole (drained all the same),
+        and take them out of ``tear`` so the effects' pass does not eat them again."""
+        assert self.back is not None
+        kept = self._alpha_surface(self.back.get_size())
+        for layer in layers:
+            self._draw_layer(kept, layer)
+        apply_decay(kept, stage, self.room.id, edges=False)
+        torn = pygame.mask.from_surface(tear)
+        kept.blit(torn.to_surface(setcolor=(255, 255, 255, 255), unsetcolor=(0, 0, 0, 0)),
+                  (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+        self.back.blit(kept, (0, 0))
+        tear.blit(pygame.mask.from_surface(kept).to_surface(
+            setcolor=(0, 0, 0, 0), unsetcolor=(255, 255, 255, 255)),
+            (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
 
     @staticmethod
     def _alpha_surface(size: tuple[int, int]) -> pygame.Surface:
