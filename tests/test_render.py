@@ -57,3 +57,14 @@ def test_a_bad_room_name_is_a_message_not_a_traceback(tmp_path, capsys):
     assert main(["render", "livingroom", "--out", str(tmp_path / "x.png")]) == 2
     err = capsys.readouterr().err
     assert "no room called 'livingroom' (did you mean 'living_room'?)" in err
+
+
+def test_every_item_she_carries_has_a_slot_on_the_bar():
+    """However much she carries, every item gets its own slot inside the bar, left to right."""
+    from coraline_game.render import LOGICAL_SIZE
+    from coraline_game.render.ui import inventory_slots
+    for count in (1, 14, 15, 17, 24):
+        slots = inventory_slots(count)
+        assert all(0 <= r.left and r.right <= LOGICAL_SIZE[0] for r in slots), count
+        assert all(a.left < b.left for a, b in zip(slots, slots[1:]))
+        assert len({r.center for r in slots}) == count

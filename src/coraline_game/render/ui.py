@@ -46,10 +46,17 @@ def style(large: bool) -> TextStyle:
     return LARGE if large else NORMAL
 
 
+BAR_SLOTS = 14  # the empty slots the bar always shows
+
+
 def inventory_slots(count: int) -> list[pygame.Rect]:
-    """The slot rectangles of the inventory bar, left to right."""
+    """The slot rectangles of the inventory bar, left to right: 4 px apart while they fit,
+    closer together (overlapping at the last) when she carries more than the bar holds."""
     top = VIEW_HEIGHT + (LOGICAL_SIZE[1] - VIEW_HEIGHT - SLOT) // 2
-    return [pygame.Rect(10 + i * (SLOT + 4), top, SLOT, SLOT) for i in range(count)]
+    step = SLOT + 4
+    if count > 1:
+        step = min(step, (LOGICAL_SIZE[0] - 20 - SLOT) // (count - 1))
+    return [pygame.Rect(10 + i * step, top, SLOT, SLOT) for i in range(count)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +138,7 @@ class Hud:
         self.assets = assets
         self.text = text
         self.large = large
-        self._bar: pygame.Surface | None = None
+        self._bar: tuple[int, pygame.Surface] | None = None  # (slots drawn, the bar)
 
     def choice_rects(self, texts: list[str]) -> list[pygame.Rect]:
         """The options' clickable rectangles at the text size in use."""
@@ -140,15 +147,17 @@ class Hud:
     def inventory(self, surface: pygame.Surface, items: list[tuple[str, str]], selected: str,
                   hover: int) -> None:
         """``items`` are (id, icon name) pairs."""
-        if self._bar is None:
-            self._bar = pygame.Surface((LOGICAL_SIZE[0], LOGICAL_SIZE[1] - VIEW_HEIGHT))
-            self._bar.fill((16, 12, 22))
-            pygame.draw.line(self._bar, PANEL_EDGE, (0, 0), (LOGICAL_SIZE[0], 0))
-            for rect in inventory_slots(14):
+        slots = max(BAR_SLOTS, len(items))
+        if self._bar is None or self._bar[0] != slots:
+            bar = pygame.Surface((LOGICAL_SIZE[0], LOGICAL_SIZE[1] - VIEW_HEIGHT))
+            bar.fill((16, 12, 22))
+            pygame.draw.line(bar, PANEL_EDGE, (0, 0), (LOGICAL_SIZE[0], 0))
+            for rect in inventory_slots(slots):
                 r = rect.move(0, -VIEW_HEIGHT)
-                pygame.draw.rect(self._bar, (28, 22, 36), r, border_radius=3)
-                pygame.draw.rect(self._bar, (48, 38, 58), r, width=1, border_radius=3)
-        surface.blit(self._bar, (0, VIEW_HEIGHT))
+                pygame.draw.rect(bar, (28, 22, 36), r, border_radius=3)
+                pygame.draw.rect(bar, (48, 38, 58), r, width=1, border_radius=3)
+            self._bar = (slots, bar)
+        surface.blit(self._bar[1], (0, VIEW_HEIGHT))
         for i, ((item, icon), rect) in enumerate(zip(items, inventory_slots(len(items)))):
             if item == selected:
                 pygame.draw.rect(surface, HIGHLIGHT, rect, width=2, border_radius=3)
