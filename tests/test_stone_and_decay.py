@@ -118,3 +118,16 @@ def test_the_door_home_stays_whole_while_the_corridor_comes_apart(content, tmp_p
     white = [p for p in opaque if image.get_at((x0 + p[0], y0 + p[1]))[:3] == (236, 234, 228)]
     assert len(white) < len(opaque) // 50
     assert image.get_at((2, y0 + 20))[:3] == (236, 234, 228)  # the wall beside it is gone
+
+
+def test_faint_pixels_drain_as_much_as_solid_ones_and_stay_as_faint():
+    """A soft halo in a picture greys with the room, not just its solid middle."""
+    from coraline_game.render.decay import DRAIN, apply_decay
+    picture = pygame.Surface((2, 1), pygame.SRCALPHA)
+    picture.set_at((0, 0), (40, 200, 230, 255))
+    picture.set_at((1, 0), (40, 200, 230, 42))
+    apply_decay(picture, 3, "test", edges=False)
+    solid, faint = picture.get_at((0, 0)), picture.get_at((1, 0))
+    assert faint.a == 42 and solid.a == 255
+    spread = [max(c[:3]) - min(c[:3]) for c in (solid, faint)]
+    assert spread[1] <= spread[0] + 2 and spread[0] <= round(190 * (1 - DRAIN[3])) + 2

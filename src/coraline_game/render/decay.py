@@ -31,11 +31,29 @@ def apply_decay(surface: pygame.Surface, stage: int, name: str, edges: bool = Tr
     """Drain the colour of ``surface`` and, if ``edges``, unravel its borders, for ``stage``."""
     if stage <= 0:
         return
-    grey = pygame.transform.grayscale(surface)
-    grey.set_alpha(round(255 * DRAIN[stage]))
-    surface.blit(grey, (0, 0))
+    if surface.get_flags() & pygame.SRCALPHA:
+        _drain_keeping_alpha(surface, DRAIN[stage])
+    else:
+        grey = pygame.transform.grayscale(surface)
+        grey.set_alpha(round(255 * DRAIN[stage]))
+        surface.blit(grey, (0, 0))
     if edges:
         _unravel(surface, stage, _tear_random(name, stage))
+
+
+def _drain_keeping_alpha(surface: pygame.Surface, drain: float) -> None:
+    """Drain the colour of a see-through picture evenly, faint pixels as much as solid ones,
+    leaving how see-through each pixel is as it was (a plain blit would weigh the grey by it)."""
+    solid = surface.copy()
+    solid.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MAX)
+    grey = pygame.transform.grayscale(solid)
+    grey.set_alpha(round(255 * drain))
+    solid.blit(grey, (0, 0))
+    alpha = surface.copy()
+    alpha.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+    solid.blit(alpha, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    surface.fill((0, 0, 0, 0))
+    surface.blit(solid, (0, 0), special_flags=pygame.BLEND_RGBA_MAX)
 
 
 def cut_edges(surface: pygame.Surface, stage: int, name: str) -> None:
