@@ -1076,17 +1076,44 @@ def night(s: pygame.Surface) -> None:
         s.set_at((xx, gy + gh // 2), (20, 22, 30, 220))
     for yy in range(gy, gy + gh):
         s.set_at((gx + gw // 2, yy), (20, 22, 30, 220))
+    moonbeam(s)
+
+
+# the moonbeam: it leaves the skylight's lower edge and falls down and to the right, with the
+# light from the upper left (MOON_SLANT px to the right for every px down), to the floor
+MOON_SLANT = 0.3
+MOON_END = 300  # the row where the beam has faded out on the floor
+MOON = (60, 80, 140, 80)  # moonlight: the night veil thinned and turned blue
+NIGHT_VEIL = (10, 14, 40, 178)
+
+
+def moonbeam(s: pygame.Surface, levels: int = 6) -> None:
+    """The beam of moonlight in the night layer. Its top is the skylight's lower edge (which
+    slants with the roof), its sides run along the light, it fades in under the glass, out
+    towards its edges and down to the floor, in `levels` steps of the veil between NIGHT_VEIL
+    and MOON, ordered-dithered between neighbouring steps (no one coarse checker)."""
     q = skylight_quad()
-    for yy in range(int(q[0][1]), 300):
-        f = (yy - q[0][1]) / (300 - q[0][1])
-        xl, xr = q[0][0] + f * 30, q[1][0] + f * 50
-        for xx in range(int(xl), int(xr)):
-            if in_skylight(xx, yy):
+    (x0, y0), (x1, y1) = q[0], q[1]  # the lower edge: low on the left, high on the right
+    a0, a1 = x0 - MOON_SLANT * y0, x1 - MOON_SLANT * y1  # its ends, slid up the light to y=0
+    width = a1 - a0
+    steps = [tuple(int(round(NIGHT_VEIL[i] + (MOON[i] - NIGHT_VEIL[i]) * k / levels))
+                   for i in range(4)) for k in range(levels + 1)]
+    for yy in range(int(min(y0, y1)), MOON_END):
+        for xx in range(int(a0 + MOON_SLANT * yy) - 1, int(a1 + MOON_SLANT * yy) + 2):
+            u = (xx - MOON_SLANT * yy - a0) / width  # across the beam, 0 at the left
+            if not 0.0 <= u <= 1.0 or in_skylight(xx, yy):
                 continue
-            edge = min(xx - xl, xr - xx) / 16
-            fade = min(1.0, (yy - q[0][1]) / 30)
-            if bayer(xx, yy) < min(1.0, edge) * (0.45 - 0.3 * f) * fade:
-                s.set_at((xx, yy), (60, 80, 140, 80))
+            top = y0 + (y1 - y0) * u  # the glass's edge above this line of light
+            d = yy - top
+            if d < 0:
+                continue
+            f = d / (MOON_END - top)
+            edge = min(1.0, min(u, 1.0 - u) * width / 18)
+            fade_in = min(1.0, d / 24)
+            st = edge * fade_in * (0.62 - 0.5 * f) * min(1.0, (MOON_END - yy) / 24)
+            lvl = min(levels, int(st * levels + bayer(xx, yy)))
+            if lvl > 0:
+                s.set_at((xx, yy), steps[lvl])
 
 
 def build() -> None:

@@ -99,22 +99,42 @@ def sun(s: pygame.Surface) -> None:
 def clear_sky(s: pygame.Surface) -> None:
     """The first blue sky since the move: high, washed blue, paler at the hills, with a few
     slow fair-weather clouds lit from the left. Only where the rainy backdrop shows sky, so
-    the far hills stay as they are."""
-    w, _ = s.get_size()
-    blue = ramp("#5c8cc0", "#6c9cca", "#80acd2", "#96bcd8", "#aecadc", "#c6d8e0")
+    the far hills stay as they are. Each cloud is solid: any pocket of sky the noise leaves
+    inside one is filled, so none has a hole in it."""
+    w, h = s.get_size()
     cloud_lit = ramp("#b8c4d0", "#d6dee4", "#eef2f2", "#fcfcf8")
     puff = value_noise("party-clouds", 30)
     wisp = value_noise("party-clouds-2", 11)
+    body: dict[tuple[int, int], float] = {}
+    cloud = pygame.mask.Mask((w, h))
+    for x in range(w):
+        for y in range(min(120, G.far_hill_top(x))):
+            # clouds: a band of puffs, flat-bottomed, thinning towards the top
+            n = puff(x * 0.5, y * 1.4) * 0.75 + wisp(x, y * 2) * 0.25
+            b = n - 0.6 - abs(y - 70) / 160
+            if b > 0:
+                body[(x, y)] = b
+                cloud.set_at((x, y))
+    # fill the holes: every patch of open sky that touches no edge of the picture is enclosed
+    sky = cloud.copy()
+    sky.invert()
+    for part in sky.connected_components():
+        r = part.get_bounding_rects()[0]
+        if r.left > 0 and r.top > 0 and r.right < w and r.bottom < 120:
+            cloud.draw(part, (0, 0))
     for x in range(w):
         for y in range(G.far_hill_top(x)):
             t = y / 170 + (wisp(x, y) - 0.5) * 0.08
-            px(s, x, y, dither_pick(blue, t, x, y))
-            # clouds: a band of puffs, flat-bottomed, thinning towards the top
-            n = puff(x * 0.5, y * 1.4) * 0.75 + wisp(x, y * 2) * 0.25
-            body = n - 0.6 - abs(y - 70) / 160
-            if body > 0 and y < 120:
-                shade = 0.85 - (y - 40) / 140 + body * 1.5
-                px(s, x, y, dither_pick(cloud_lit, shade, x, y))
+            c = dither_pick(G.CLEAR_SKY, t, x, y)
+            if cloud.get_at((x, y)):
+                shade = 0.85 - (y - 40) / 140 + body.get((x, y), 0.0) * 1.5
+                # lit from the upper left: a bright rim there, a grey underside
+                if (x > 0 and not cloud.get_at((x - 1, y))) or (y > 0 and not cloud.get_at((x, y - 1))):
+                    shade += 0.25
+                if y + 2 < h and not cloud.get_at((x, y + 2)):
+                    shade -= 0.3
+                c = dither_pick(cloud_lit, shade, x, y)
+            px(s, x, y, c)
 
 
 def puddle(s: pygame.Surface) -> None:
@@ -123,7 +143,7 @@ def puddle(s: pygame.Surface) -> None:
     edge, where it shows the sky low down), a fleck of cloud and no rain rings."""
     cx, cy, rx, ry = G.PUDDLE
     ox, oy = cx - rx - 1, cy - ry - 1  # the picture's place in the garden
-    blue = ramp("#5c8cc0", "#6c9cca", "#80acd2", "#96bcd8", "#aecadc")  # clear_sky's blues
+    blue = G.CLEAR_SKY[:5]  # clear_sky's blues, without the palest
     wx, wy, wrx, wry = cx + 3, cy + 1, rx - 9, ry - 3  # the water left, a little off centre
     for y in range(cy - ry, cy + ry + 1):
         for x in range(cx - rx, cx + rx + 1):

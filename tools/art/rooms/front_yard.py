@@ -299,17 +299,19 @@ def _window(s: pygame.Surface, x: int, y: int, w: int, h: int, kind: str) -> Non
     hline(s, TRIM[3], x - 1, x + w, y - 1)
     gx, gy, gw, gh = x + 5, y + 5, w - 10, h - 12
     vgrad(s, [(28, 30, 34), (44, 48, 52), (66, 72, 74)], gx, gy, gw, gh, 0.0, 1.0)
-    r = rng(f"fy-window-{x}-{y}")
     # the grey sky in the top panes
     for xx in range(gx, gx + gw):
         for yy in range(gy, gy + gh // 3):
             if bayer(xx, yy) < 0.35 - (yy - gy) / (gh * 1.2):
                 px(s, xx, yy, (92, 100, 102))
     if kind == "net":
+        # a gathered net curtain: soft vertical folds, thicker where the net bunches, so the
+        # glass behind it reads as dim cloth and not as noise
         for yy in range(gy, gy + gh):
             for xx in range(gx, gx + gw):
-                if (xx + yy // 2) % 3 and bayer(xx, yy) < 0.55:
-                    px(s, xx, yy, (150, 150, 140))
+                fold = 0.5 + 0.5 * math.sin((xx - gx) * 1.1 + math.sin(yy * 0.15) * 0.6)
+                if bayer(xx, yy) < 0.18 + 0.42 * fold:
+                    px(s, xx, yy, (150, 150, 140) if fold > 0.55 else (118, 120, 114))
     elif kind == "blind":
         for yy in range(gy, gy + gh * 2 // 3):
             hline(s, (166, 156, 126) if yy % 3 else (128, 118, 94), gx, gx + gw - 1, yy)
@@ -326,11 +328,7 @@ def _window(s: pygame.Surface, x: int, y: int, w: int, h: int, kind: str) -> Non
                 px(s, gx + gw // 2 + int(math.cos(a) * j), gy + gh - 6 - int(math.sin(a) * j * 0.8),
                    MOSS[3] if j < 7 else (110, 100, 70))
         rect(s, (124, 72, 52), gx + gw // 2 - 4, gy + gh - 6, 9, 6)
-    # raindrops on the glass
-    for _ in range(gw * gh // 40):
-        xx, yy = gx + r.randrange(gw), gy + r.randrange(gh)
-        px(s, xx, yy, RAIN[3])
-        px(s, xx, yy + 1, RAIN[2])
+    # (the raindrops on the glass are in the rain layer: on dry days the glass is dry)
     # sashes and muntins
     rect(s, TRIM[3], gx, gy + gh // 2 - 1, gw, 3)
     hline(s, INK, gx, gx + gw - 1, gy + gh // 2 + 2)
@@ -759,7 +757,7 @@ def attic(s: pygame.Surface) -> None:
 
 
 def gutter(s: pygame.Surface) -> None:
-    """The porch roof's gutter, broken at the right-hand end and hanging down, dripping."""
+    """The porch roof's gutter, broken at the right-hand end and hanging down."""
     x1 = PORCH[1]
     y = PORCH_ROOF[1] - 5
     # the run of gutter along the fascia
@@ -769,13 +767,33 @@ def gutter(s: pygame.Surface) -> None:
     pts = [(x1 - 8, y - 3), (x1 + 16, y + 16)]
     pygame.draw.line(s, INK, pts[0], pts[1], 5)
     pygame.draw.line(s, METAL[2], (pts[0][0], pts[0][1] + 1), (pts[1][0] - 1, pts[1][1]), 2)
-    # drips falling from the end, and a splash where they land
+    # under the broken end, a damp stain down the boards and the stones, where the water runs
+    # when it rains (the water itself is in the rain layer, so on dry days it drips nothing)
     ex, ey = pts[1]
-    for k, yy in enumerate(range(ey + 4, GROUND + 8, 9)):
-        vline(s, RAIN[4], ex + 1, yy, yy + 2 + (k % 2))
-        px(s, ex + 1, yy + 3 + (k % 2), RAIN[2])
-    for dx in (-3, -2, 2, 3):
-        px(s, ex + 1 + dx, GROUND + 10 - abs(dx) // 2, RAIN[4])
+    _damp_stain(s, ex + 1, ey + 2, GROUND)
+
+
+def _damp_stain(s: pygame.Surface, cx: int, y0: int, y1: int) -> None:
+    """Darken what is painted below (cx, y0) by one ramp step, in a wandering dithered streak
+    that widens and thickens towards the ground: wet wood and stone, not a painted stripe."""
+    ramps = [PINK, STONE, TRIM, MOSS]
+    darker: dict[tuple[int, int, int], tuple[int, int, int]] = {}
+    for rp in ramps:
+        for i in range(1, len(rp)):
+            darker.setdefault(tuple(rp[i]), tuple(rp[i - 1]))
+    wander = value_noise("fy-gutter-stain", 6)
+    for y in range(y0, y1):
+        t = (y - y0) / max(1, y1 - y0)
+        half = 1.5 + 2.5 * t + (wander(3, y) - 0.5) * 2
+        mid = cx + (wander(11, y * 0.5) - 0.5) * 2
+        for x in range(int(mid - half) - 1, int(mid + half) + 2):
+            edge = 1.0 - abs(x - mid) / max(0.5, half)
+            dens = min(1.0, edge * 1.6) * (0.5 + 0.45 * t)
+            if dens > bayer(x, y):
+                c = s.get_at((x, y))
+                d = darker.get((c.r, c.g, c.b))
+                if d is not None:
+                    px(s, x, y, d)
 
 
 # =================================================================== yard props
@@ -1064,18 +1082,41 @@ def rain(s: pygame.Surface) -> None:
         blend_px(s, x - 1, y, (*RAIN[4], 90))
         blend_px(s, x + 1, y, (*RAIN[4], 90))
         blend_px(s, x, y - 1, (*RAIN[3], 70))
-    # the broken gutter pours in the rain: a wobbly stream to the ground
+    # the broken gutter pours in the rain: a wobbly stream to the ground, brighter where the
+    # water bunches, and a splash where it lands
     ex, ey = PORCH[1] + 17, PORCH_ROOF[1] + 12
     for y in range(ey, GROUND + 8):
         wob = int(math.sin(y * 0.4) * 0.8)
-        blend_px(s, ex + wob, y, (*RAIN[4], 170))
+        bunch = (y - ey) % 9 < 3
+        blend_px(s, ex + wob, y, (*RAIN[4], 220 if bunch else 170))
         blend_px(s, ex + wob + 1, y, (*RAIN[2], 120))
     for dx in range(-6, 7):
         blend_px(s, ex + dx, GROUND + 9 - (3 - abs(dx) // 2), (*RAIN[4], 140))
+    for dx in (-3, -2, 2, 3):
+        blend_px(s, ex + dx, GROUND + 5 - abs(dx) // 2, (*RAIN[4], 200))
+    # raindrops on the window glass, some running down in short trails
+    for x, y, ww, wh in UP_WINDOWS + DOWN_WINDOWS:
+        _wet_glass(s, x + 5, y + 5, ww - 10, wh - 12, rng(f"fy-window-{x}-{y}"))
     # water running off the porch roof edge in a row of drips
     for x in range(PORCH[0] - 10, PORCH[1], 9):
         blend_px(s, x, PORCH_ROOF[1] + 3, (*RAIN[4], 150))
         blend_px(s, x, PORCH_ROOF[1] + 6 + (x % 5), (*RAIN[3], 120))
+
+
+def _wet_glass(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int, r) -> None:
+    """Beads of rain on a pane (gx, gy, gw, gh), kept off the sash and the muntin."""
+    def on_glass(xx: int, yy: int) -> bool:
+        return (gx <= xx < gx + gw and gy <= yy < gy + gh and xx != gx + gw // 2
+                and not gy + gh // 2 - 1 <= yy <= gy + gh // 2 + 2)
+    for k in range(gw * gh // 40):
+        xx, yy = gx + r.randrange(gw), gy + r.randrange(gh)
+        if not on_glass(xx, yy):
+            continue
+        blend_px(s, xx, yy, (*RAIN[3], 230))
+        trail = 3 + k % 4 if k % 5 == 0 else 1
+        for j in range(1, trail + 1):
+            if on_glass(xx, yy + j):
+                blend_px(s, xx, yy + j, (*RAIN[2], 200 - 25 * j))
 
 
 # windows that glow at night: the attic, and the Jones flat's two front windows downstairs

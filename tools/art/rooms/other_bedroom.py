@@ -169,7 +169,7 @@ def rug(s: pygame.Surface) -> None:
 # Each frame is drawn, not rotated: the arms are a wheel seen a little from above, each
 # dragonfly flies round it nose first, so it is seen from the side at the front and back and
 # head-on or tail-on at the ends, passing in front of the hanger and behind it.
-MOBILE_FRAMES, MOBILE_PERIOD = 16, 480
+MOBILE_FRAMES, MOBILE_PERIOD = 32, 480  # a frame every 15 ticks: 11.25 degrees a step
 MOBILE_K = 0.35  # how flat the wheel of arms looks: depth to height on screen
 DRAGONFLY_K = 0.7  # and a dragonfly, seen a little more from above so its wings show
 # (hanger x in the room, hub y, arm length, ((thread length, colour), ...) one per arm)

@@ -465,7 +465,7 @@ def clock(s: pygame.Surface) -> None:
 # carry them.
 # It hangs on a long chain, about three metres above the floor, its candles below the deepest
 # tear of the decay's white nothing (only the chain goes into it).
-CHANDELIER_FRAMES, CHANDELIER_SWING, CHANDELIER_PERIOD = 5, 2.0, 300  # frames, degrees, ticks
+CHANDELIER_FRAMES, CHANDELIER_SWING, CHANDELIER_PERIOD = 9, 2.0, 300  # frames, degrees, ticks
 CHAIN = 72  # how much longer the chain is than the still picture's was
 
 

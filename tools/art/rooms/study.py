@@ -16,7 +16,7 @@ import pygame
 
 from .. import furniture as fu
 from ..base import (
-    make_prop,
+    make_prop, value_noise,
     ASSETS, REAL, ROOM_W, Colour, bayer, dither_pick, frame, hline, lerp, px,
     ramp, rect, rng, save, shade_rect, vgrad, vline,
 )
@@ -83,6 +83,33 @@ def stripe_paper(x: int, y: int) -> Colour:
     return c
 
 
+_PATH_WANDER = value_noise("study-path", 28)
+_PATH_STREAK = value_noise("study-path-grain", 6)
+
+
+def worn_path(x: int, y: int) -> float:
+    """How worn the boards are at (x, y), 0..1: a path walked from the door to the desk.
+
+    Its middle line drifts down from the door's foot to the front of the desk, its edges
+    wander, it thins out at both ends, and the wear runs along each 4 px board (streaks
+    stretched lengthways, some boards worn more than their neighbours; the dark joints
+    between boards are left alone)."""
+    x0, x1 = 44, 420
+    if not x0 < x < x1:
+        return 0.0
+    u = (x - x0) / (x1 - x0)
+    mid = 220 + 17 * u + (_PATH_WANDER(x, 3) - 0.5) * 8
+    half = 5 + 6 * math.sin(math.pi * min(1.0, u * 1.15)) + (_PATH_WANDER(x, 40) - 0.5) * 5
+    d = abs(y - mid) / max(1.0, half)
+    if d >= 1.0:
+        return 0.0
+    across = 1.0 - d * d
+    ends = min(1.0, u / 0.18, (1.0 - u) / 0.22)
+    board = y // 4
+    along = 0.55 + 0.6 * (_PATH_STREAK(x * 0.12, board * 7.3) - 0.5) + 0.15 * ((board * 7) % 3 - 1)
+    return max(0.0, min(1.0, 0.9 * across * ends * along))
+
+
 def backdrop(s: pygame.Surface) -> None:
     w, h = s.get_size()
     for y in range(0, 16):
@@ -104,9 +131,9 @@ def backdrop(s: pygame.Surface) -> None:
     for y in range(WALL_BOTTOM, h):
         for x in range(w):
             c = boards_real(x, y, (x // 64) % 4)
-            # a scuffed path from the door to the desk
-            if 230 < y < 262 and 60 < x < 420 and bayer(x, y) < 0.12:
-                c = WOOD[4]
+            wear = worn_path(x, y)
+            if wear > bayer(x, y) and c in WOOD[1:4]:
+                c = WOOD[WOOD.index(c) + 1]  # the finish walked off: one step paler
             px(s, x, y, c)
     # a brighter rectangle on the paper where a picture once hung
     for y in range(70, 104):
