@@ -451,22 +451,6 @@ def fireplace(s: pygame.Surface, world: str) -> None:
 
 
 # ------------------------------------------------------------------ small doors
-SMALL_DOOR_OPENING = (6, 6, 28, 50)  # local rect of the doorway inside the 40x56 image
-
-
-def small_door_frame(s: pygame.Surface, world: str) -> None:
-    """The little painted door frame (architrave) around the opening."""
-    ink = REAL["ink"] if world == "real" else OTHER["ink"]
-    fr = REAL["wood"] if world == "real" else OTHER["gold"]
-    ox, oy, ow, oh = SMALL_DOOR_OPENING
-    rect(s, ink, ox - 5, oy - 5, ow + 10, oh + 5)
-    rect(s, fr[3], ox - 4, oy - 4, ow + 8, oh + 4)
-    hline(s, fr[4], ox - 4, ox + ow + 3, oy - 4)
-    vline(s, fr[4], ox - 4, oy - 4, oy + oh - 1)
-    vline(s, fr[1], ox + ow + 3, oy - 3, oy + oh - 1)
-    rect(s, ink, ox - 1, oy - 1, ow + 2, oh + 1)
-
-
 def corridor_mouth(s: pygame.Surface, ox: int, oy: int, ow: int, oh: int,
                    palette: str = "blue") -> None:
     """A glowing soft tunnel receding into the distance, seen through a doorway."""
@@ -514,18 +498,6 @@ def bricks(s: pygame.Surface, ox: int, oy: int, ow: int, oh: int) -> None:
         a = int(140 * (1 - (yy - oy) / oh) ** 2)
         for xx in range(ox, ox + ow):
             blend_px(s, xx, yy, (10, 8, 10, a))
-
-
-def open_leaf(s: pygame.Surface, world: str) -> None:
-    """The little door swung open towards the room, seen nearly edge-on at the left."""
-    ink = REAL["ink"] if world == "real" else OTHER["ink"]
-    wood = REAL["wood"] if world == "real" else OTHER["wood"]
-    ox, oy, ow, oh = SMALL_DOOR_OPENING
-    pts = [(ox, oy), (ox + 5, oy + 3), (ox + 5, oy + oh - 2), (ox, oy + oh - 1)]
-    pygame.draw.polygon(s, wood[3], pts)
-    pygame.draw.polygon(s, ink, pts, 1)
-    vline(s, wood[4], ox + 1, oy + 2, oy + oh - 3)
-    px(s, ox + 3, oy + oh // 2, (30, 30, 34))
 
 
 def rug(s: pygame.Surface, world: str) -> None:

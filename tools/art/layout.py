@@ -10,11 +10,20 @@ Box = tuple[int, int, int, int]
 
 WALL_BOTTOM = 208  # y where the wall (skirting) meets the floor
 
+# The little door (living room and its Other twin): an arched doorway 18 x 32 in a frame 4 px
+# thick, 26 x 36 overall, standing on the floor line: it comes up to Coraline's chest, so she
+# crawls through. (x, y, w, h) of the opening inside the door's picture (its bottom is the
+# picture's), and the arch over it: the top SMALL_DOOR_ARCH rows are a half-ellipse.
+SMALL_DOOR_OPENING = (7, 10, 18, 32)
+SMALL_DOOR_ARCH = 8
+SMALL_DOOR_FRAME = 4
+
 BEDROOM: dict[str, Box] = {
     "bedroom_door": (20, 110, 62, 98),
     "bedroom_bed": (150, 200, 84, 40),
     "bedroom_nightstand": (240, 180, 22, 36),
     "bedroom_window": (296, 40, 96, 116),
+    "bedroom_window_rain": (314, 50, 60, 86),  # the drops on its glass, shown while it rains
     "doll_on_sill": (334, 131, 14, 20),
     "bedroom_dresser": (426, 166, 40, 50),
     "bedroom_boxes": (514, 192, 48, 42),
@@ -24,11 +33,12 @@ BEDROOM: dict[str, Box] = {
 LIVING: dict[str, Box] = {
     "living_door_bedroom": (20, 110, 62, 98),
     "living_window": (96, 40, 96, 116),
+    "living_window_rain": (114, 50, 60, 86),  # the drops on its glass, shown while it rains
     "living_painting": (226, 56, 68, 56),
     "living_sofa": (220, 192, 84, 46),
     "living_lamp": (336, 168, 20, 60),
     "living_fireplace": (378, 164, 52, 50),
-    "small_door": (452, 152, 40, 56),
+    "small_door": (456, 166, 32, 42),
     "living_boxes": (508, 190, 50, 46),
     "living_door_kitchen": (572, 110, 62, 98),
 }
@@ -61,7 +71,7 @@ OTHER: dict[str, Box] = {
     "other_sofa": (220, 190, 84, 48),
     "other_lamp": (336, 168, 20, 60),
     "other_fireplace": (378, 164, 52, 50),
-    "other_small_door": (452, 152, 40, 56),
+    "other_small_door": (456, 166, 32, 42),
     "other_piano": (508, 180, 52, 50),
     "other_door_kitchen": (572, 110, 62, 98),
 }

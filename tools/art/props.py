@@ -275,64 +275,173 @@ def bedroom_fg(s: pygame.Surface) -> None:
 
 
 # =================================================================== living room
-def small_door_wall(s: pygame.Surface, ox: int, oy: int) -> None:
+# The little door: an arched wooden door 26 x 36 with its frame (18 x 32 inside), standing on
+# the floor line low in the wall, so it comes up to Coraline's chest and she has to crawl
+# through. Its picture is L.LIVING["small_door"]; the doorway inside it L.SMALL_DOOR_OPENING.
+def _in_door(x: int, y: int, grow: int = 0) -> bool:
+    """Is local pixel (x, y) inside the arched doorway, grown by ``grow`` px (not at the
+    bottom: the frame stands on the floor)?"""
+    ox, oy, ow, oh = L.SMALL_DOOR_OPENING
+    if not (ox - grow <= x < ox + ow + grow and oy - grow <= y < oy + oh):
+        return False
+    cy = oy + L.SMALL_DOOR_ARCH  # where the arch springs from the jambs
+    if y + 0.5 >= cy:
+        return True
+    rx, ry = ow / 2 + grow, L.SMALL_DOOR_ARCH + grow
+    return ((x + 0.5 - (ox + ow / 2)) / rx) ** 2 + ((y + 0.5 - cy) / ry) ** 2 <= 1.0
+
+
+def door_ring(x: int, y: int) -> int:
+    """0 in the doorway, k in the k-th ring of the frame round it, FRAME + 1 outside."""
+    for k in range(L.SMALL_DOOR_FRAME + 1):
+        if _in_door(x, y, k):
+            return k
+    return L.SMALL_DOOR_FRAME + 1
+
+
+def small_door_wall(s: pygame.Surface, ox: int, oy: int, world: str = "real") -> None:
     """Paint the wallpaper and skirting exactly as the tiles behind this image."""
+    from .patterns import skirting_other, wallpaper_other
+
+    paper, skirt = (wallpaper_real, skirting_real) if world == "real" else \
+        (wallpaper_other, skirting_other)
     w, h = s.get_size()
     for yy in range(h):
         for xx in range(w):
             ay = oy + yy
-            c = wallpaper_real(ox + xx, ay) if ay < L.WALL_BOTTOM - 16 else \
-                skirting_real(ox + xx, ay)
+            px(s, xx, yy, paper(ox + xx, ay) if ay < L.WALL_BOTTOM - 16 else skirt(ox + xx, ay))
+
+
+def small_door_frame(s: pygame.Surface, world: str) -> None:
+    """The arched architrave round the doorway: ink, two bands of wood (the outer one a step
+    lighter, like a moulding), ink; lit from the upper left."""
+    ink = INK if world == "real" else OINK
+    fr = REAL["wood"] if world == "real" else OTHER["gold"]
+    ox, oy, ow, _ = L.SMALL_DOOR_OPENING
+    cx, cy = ox + ow / 2, oy + L.SMALL_DOOR_ARCH
+    f = L.SMALL_DOOR_FRAME
+    w, h = s.get_size()
+    for yy in range(h):
+        for xx in range(w):
+            k = door_ring(xx, yy)
+            if k == 0 or k > f:
+                continue
+            if k in (1, f):
+                px(s, xx, yy, ink)
+                continue
+            nx, ny = xx + 0.5 - cx, min(0.0, yy + 0.5 - cy)  # the frame's outward normal
+            n = math.hypot(nx, ny) or 1.0
+            lit = -0.6 * nx / n - 0.8 * ny / n
+            tone = 3 if k == f - 1 else 2
+            tone += 1 if lit > 0.35 else -1 if lit < -0.35 else 0
+            px(s, xx, yy, fr[tone])
+
+
+def _in_doorway(s: pygame.Surface, paint: Callable[[pygame.Surface], None]) -> None:
+    """``paint`` draws on a scratch copy; only what falls inside the arch is kept."""
+    tmp = surf(*s.get_size())
+    paint(tmp)
+    ox, oy, ow, oh = L.SMALL_DOOR_OPENING
+    for yy in range(oy, oy + oh):
+        for xx in range(ox, ox + ow):
+            c = tmp.get_at((xx, yy))
+            if c.a and door_ring(xx, yy) == 0:
+                s.set_at((xx, yy), c)
+
+
+def open_leaf(s: pygame.Surface, world: str) -> None:
+    """The little door swung open towards the room, seen nearly edge-on at the left jamb."""
+    ink = INK if world == "real" else OINK
+    wood = REAL["wood"] if world == "real" else OTHER["wood"]
+    ox, oy, ow, oh = L.SMALL_DOOR_OPENING
+    for yy in range(oy, oy + oh):
+        for xx in range(ox, ox + 5):
+            if door_ring(xx, yy):
+                continue
+            k = xx - ox
+            c = wood[4] if k == 0 else wood[3] if k < 3 else wood[2]
+            if k == 4 or door_ring(xx, yy - 2) or yy == oy + oh - 1:
+                c = ink  # its free edge, its arched top and its foot
             px(s, xx, yy, c)
+    px(s, ox + 3, oy + oh // 2 + 2, REAL["metal"][4] if world == "real" else OTHER["gold"][3])
 
 
-def small_door_wallpaper(s: pygame.Surface) -> None:
-    x0, y0 = L.LIVING["small_door"][:2]
-    small_door_wall(s, x0, y0)
-    ox, oy, ow, oh = fu.SMALL_DOOR_OPENING
-    wall = REAL["wall"]
-    # a faint seam: the paper sags into the gap around the hidden door
-    for yy in range(oy - 2, oy + oh):
-        for xx in (ox - 2, ox + ow + 1):
-            if bayer(xx, yy) < 0.7:
-                blend_px(s, xx, yy, (*wall[0], 120))
-        blend_px(s, ox - 1, yy, (*wall[4], 70))
-    for xx in range(ox - 2, ox + ow + 2):
-        if bayer(xx, oy - 2) < 0.7:
-            blend_px(s, xx, oy - 2, (*wall[0], 120))
-        blend_px(s, xx, oy - 1, (*wall[4], 70))
-    # the slight bulge of the paper over the panel
-    for yy in range(oy + 2, oy + oh - 18):
-        for xx in range(ox + 2, ox + ow - 2):
-            if bayer(xx, yy) < 0.12:
-                blend_px(s, xx, yy, (*wall[4], 90))
-    # a little tear at the top corner
-    px(s, ox + ow, oy - 1, REAL["card"][3])
-    px(s, ox + ow - 1, oy - 1, REAL["card"][2])
-
-
-def small_door_closed(s: pygame.Surface) -> None:
-    x0, y0 = L.LIVING["small_door"][:2]
-    small_door_wall(s, x0, y0)
-    fu.small_door_frame(s, "real")
-    ox, oy, ow, oh = fu.SMALL_DOOR_OPENING
-    wood = REAL["wood"]
-    block(s, ox, oy, ow, oh, wood, INK, grain="smalldoor", light=3)
-    for py0, ph in ((oy + 4, 18), (oy + 26, 20)):
-        frame(s, wood[1], ox + 4, py0, ow - 8, ph)
-        hline(s, wood[5], ox + 5, ox + ow - 5, py0 + ph)
-        vline(s, wood[5], ox + ow - 4, py0 + 1, py0 + ph)
-    # scraps of wallpaper still stuck to it
-    for yy in range(oy + 1, oy + 9):
-        for xx in range(ox + 1, ox + 8 - (yy - oy) // 2):
-            px(s, xx, yy, wallpaper_real(x0 + xx, y0 + yy))
-    # the button-shaped keyhole plate and a tiny knob
-    kx, ky = ox + ow - 7, oy + 26
+def _keyhole(s: pygame.Surface, kx: int, ky: int) -> None:
+    """The keyhole plate, shaped like a button: four holes round a brass boss."""
     pygame.draw.circle(s, INK, (kx, ky), 3)
     pygame.draw.circle(s, (190, 160, 80), (kx, ky), 2)
     for dx, dy in ((-1, -1), (1, -1), (-1, 1), (1, 1)):
         px(s, kx + dx, ky + dy, INK)
     px(s, kx, ky, (120, 96, 40))
+    px(s, kx - 1, ky - 2, (236, 214, 140))  # the light catches its upper left
+
+
+def small_door_wallpaper(s: pygame.Surface) -> None:
+    x0, y0 = L.LIVING["small_door"][:2]
+    small_door_wall(s, x0, y0)
+    wall, wood = REAL["wall"], REAL["wood"]
+    f = L.SMALL_DOOR_FRAME
+    skirt = L.WALL_BOTTOM - 16 - y0  # the skirting's top row in the picture
+    ox, oy, ow, _ = L.SMALL_DOOR_OPENING
+    cx = ox + ow // 2
+    w, h = s.get_size()
+    for yy in range(h):
+        for xx in range(w):
+            k = door_ring(xx, yy)
+            if yy >= skirt:
+                # the skirting board runs across it, cut where the frame's edges are
+                if k == f and door_ring(xx, yy - 1) == f and yy > skirt:
+                    blend_px(s, xx, yy, (*wood[0], 170))
+            elif k == f:
+                # a faint seam: the paper sags into the gap round the hidden door
+                blend_px(s, xx, yy, (*wall[0], 130 if bayer(xx, yy) < 0.7 else 70))
+            elif k == f - 1:
+                # the paper bulges over the frame: lit on its upper left, shaded on the right
+                lit = xx < cx - 2 or (yy < oy and xx < cx + 3)
+                blend_px(s, xx, yy, (*wall[4], 90) if lit else (*wall[0], 60))
+            elif k < f - 1 and yy < skirt - 4 and bayer(xx, yy) < 0.12:
+                blend_px(s, xx, yy, (*wall[4], 90))  # the slight bulge of the paper
+    # a little tear where the arch meets the right jamb
+    px(s, ox + ow + 1, oy + 2, REAL["card"][3])
+    px(s, ox + ow + 2, oy + 3, REAL["card"][2])
+
+
+def small_door_closed(s: pygame.Surface) -> None:
+    x0, y0 = L.LIVING["small_door"][:2]
+    small_door_wall(s, x0, y0)
+    small_door_frame(s, "real")
+    ox, oy, ow, oh = L.SMALL_DOOR_OPENING
+    wood = REAL["wood"]
+    r = rng("smalldoor")
+    grain = {(r.randrange(ow), r.randrange(oh)) for _ in range(40)}
+    for yy in range(oy, oy + oh):
+        for xx in range(ox, ox + ow):
+            if door_ring(xx, yy):
+                continue
+            b = (xx - ox) % 6  # three upright boards, each lit on its left edge
+            c = wood[4] if b == 0 else wood[1] if b == 5 else wood[3]
+            if b in (2, 3) and (xx - ox, yy - oy) in grain:
+                c = wood[2]
+            if xx == ox + ow - 1 and b != 5:
+                c = wood[2]
+            if door_ring(xx, yy - 1):
+                c = wood[5] if xx < ox + ow // 2 else wood[4]  # the arched top catches the light
+            if yy == oy + oh - 1:
+                c = wood[0]  # the gap under it
+            px(s, xx, yy, c)
+    # two strap hinges on the left
+    for hy in (oy + 9, oy + oh - 8):
+        hline(s, INK, ox, ox + 6, hy + 1)
+        hline(s, REAL["metal"][2], ox, ox + 5, hy)
+        px(s, ox + 4, hy, REAL["metal"][4])
+    # scraps of wallpaper still stuck to its top left
+    for yy in range(oy, oy + 9):
+        for xx in range(ox, ox + 8 - (yy - oy) // 2):
+            if door_ring(xx, yy) == 0 and (xx, yy) != (ox + 7, oy + 5):
+                px(s, xx, yy, wallpaper_real(x0 + xx, y0 + yy))
+    # the button-shaped keyhole plate and, under it, a tiny knob
+    kx, ky = ox + ow - 5, oy + 15
+    _keyhole(s, kx, ky)
     rect(s, INK, kx - 1, ky + 5, 3, 3)
     px(s, kx, ky + 5, (220, 200, 120))
 
@@ -340,19 +449,17 @@ def small_door_closed(s: pygame.Surface) -> None:
 def small_door_bricks(s: pygame.Surface) -> None:
     x0, y0 = L.LIVING["small_door"][:2]
     small_door_wall(s, x0, y0)
-    fu.small_door_frame(s, "real")
-    ox, oy, ow, oh = fu.SMALL_DOOR_OPENING
-    fu.bricks(s, ox, oy, ow, oh)
-    fu.open_leaf(s, "real")
+    small_door_frame(s, "real")
+    _in_doorway(s, lambda t: fu.bricks(t, *L.SMALL_DOOR_OPENING))
+    open_leaf(s, "real")
 
 
 def small_door_passage(s: pygame.Surface) -> None:
     x0, y0 = L.LIVING["small_door"][:2]
     small_door_wall(s, x0, y0)
-    fu.small_door_frame(s, "real")
-    ox, oy, ow, oh = fu.SMALL_DOOR_OPENING
-    fu.corridor_mouth(s, ox, oy, ow, oh, "blue")
-    fu.open_leaf(s, "real")
+    small_door_frame(s, "real")
+    _in_doorway(s, lambda t: fu.corridor_mouth(t, *L.SMALL_DOOR_OPENING, "blue"))
+    open_leaf(s, "real")
 
 
 def living_boxes(s: pygame.Surface) -> None:
@@ -372,24 +479,19 @@ def living_boxes(s: pygame.Surface) -> None:
 
 def other_small_door(s: pygame.Surface) -> None:
     x0, y0 = L.OTHER["other_small_door"][:2]
-    from .patterns import skirting_other, wallpaper_other
-
-    w, h = s.get_size()
-    for yy in range(h):
-        for xx in range(w):
-            ay = y0 + yy
-            px(s, xx, yy, wallpaper_other(x0 + xx, ay) if ay < L.WALL_BOTTOM - 16
-               else skirting_other(x0 + xx, ay))
-    fu.small_door_frame(s, "other")
-    ox, oy, ow, oh = fu.SMALL_DOOR_OPENING
-    fu.corridor_mouth(s, ox, oy, ow, oh, "blue")
-    fu.open_leaf(s, "other")
-    # a ribbon bow on the frame: it wants to be found
-    px(s, ox + ow // 2 - 2, oy - 4, (240, 60, 90))
-    px(s, ox + ow // 2 + 2, oy - 4, (240, 60, 90))
-    px(s, ox + ow // 2, oy - 4, (255, 140, 160))
-    px(s, ox + ow // 2 - 1, oy - 3, (200, 40, 70))
-    px(s, ox + ow // 2 + 1, oy - 3, (200, 40, 70))
+    small_door_wall(s, x0, y0, "other")
+    small_door_frame(s, "other")
+    _in_doorway(s, lambda t: fu.corridor_mouth(t, *L.SMALL_DOOR_OPENING, "blue"))
+    open_leaf(s, "other")
+    # a ribbon bow on top of the frame: it wants to be found
+    ox, oy, ow, _ = L.SMALL_DOOR_OPENING
+    cx = ox + ow // 2
+    px(s, cx - 2, oy - 3, (240, 60, 90))
+    px(s, cx + 1, oy - 3, (240, 60, 90))
+    px(s, cx - 1, oy - 3, (255, 140, 160))
+    px(s, cx, oy - 3, (255, 140, 160))
+    px(s, cx - 2, oy - 2, (200, 40, 70))
+    px(s, cx + 1, oy - 2, (200, 40, 70))
 
 
 def living_fg(s: pygame.Surface) -> None:
@@ -888,7 +990,10 @@ def light_overlay(name: str, width: int, spots: list[tuple], shafts: list[tuple]
 
 def night_overlay(name: str, window_glass: list[tuple[int, int, int, int]],
                   moon_floor: tuple[int, int, int, int, int],
-                  cutouts: list[tuple[int, int, int, int]] = ()) -> None:
+                  cutouts: list[tuple[int, int, int, int]] = (),
+                  cut_shape: Callable[[int, int], bool] | None = None) -> None:
+    """The room at night. ``cutouts`` glow by themselves (the little door): the night is let
+    through inside them (only where ``cut_shape(x, y)`` holds, if given) with a violet halo."""
     s = surf(ROOM_W, ROOM_H)
     s.fill((10, 14, 40, 170))
     # the moonlight falling through the window onto the floor
@@ -926,19 +1031,22 @@ def night_overlay(name: str, window_glass: list[tuple[int, int, int, int]],
         for yy in range(gy, gy + gh):
             s.set_at((gx + gw // 2, yy), (14, 16, 26, 220))
             s.set_at((gx + gw // 2 + 1, yy), (14, 16, 26, 220))
+    halo = 18
     for cx, cy, cw, ch in cutouts:
         # something glows by itself here: let it through, with a violet halo
-        for yy in range(cy - 24, cy + ch + 6):
-            for xx in range(cx - 24, cx + cw + 24):
+        for yy in range(cy - halo, cy + ch + 6):
+            for xx in range(cx - halo, cx + cw + halo):
                 if not (0 <= xx < ROOM_W and 0 <= yy < ROOM_H):
                     continue
                 dx = max(cx - xx, 0, xx - (cx + cw - 1))
                 dy = max(cy - yy, 0, yy - (cy + ch - 1))
                 d = (dx * dx + dy * dy) ** 0.5
+                if d == 0 and cut_shape is not None and not cut_shape(xx, yy):
+                    d = 1.0  # inside the box but outside the shape: the halo's brightest ring
                 if d == 0:
                     s.set_at((xx, yy), (10, 14, 40, 20))
-                elif d < 24:
-                    t = 1 - d / 24
+                elif d < halo:
+                    t = 1 - d / halo
                     if bayer(xx, yy) < t:
                         s.set_at((xx, yy), (60, 56, 150, int(170 - 110 * t)))
     save(s, PROPS / f"{name}.png")
@@ -951,15 +1059,49 @@ def glass_of(room: dict, name: str, curtains: bool = True) -> tuple[int, int, in
     return x + fx + 4, y + fy + 4, fw - 8, fh - 8
 
 
+# The sash windows of the bedroom and the living room: fu.window paints raindrops on the
+# glass; they are taken off here and drawn as a picture of their own (``*_window_rain``),
+# shown only while it rains, so the glass is dry on dry days (as the hallway's is).
+def _dry_window(s: pygame.Surface) -> pygame.Surface:
+    """Paint a real window on ``s`` with dry glass; return the drops, as big as the glass."""
+    gx, gy, gw, gh = fu.window(s, "real")
+    clean = surf(*s.get_size())  # the glass as fu.window paints it before the rain
+    vgrad(clean, REAL["rain"][::-1], gx, gy, gw, gh, 0.05, 0.55)
+    for xx in range(gx, gx + gw):
+        top = gy + gh - 16 - int(5 * math.sin(xx * 0.31) + 3 * math.sin(xx * 0.9))
+        for yy in range(top, gy + gh):
+            px(clean, xx, yy, REAL["wall"][1] if (xx + yy) % 5 else REAL["wall"][0])
+    wet = {REAL["rain"][0], REAL["rain"][3], REAL["rain"][4]}  # the streaks and beads
+    drops = surf(gw, gh)
+    for yy in range(gy, gy + gh):
+        for xx in range(gx, gx + gw):
+            c, dry = s.get_at((xx, yy)), clean.get_at((xx, yy))
+            if c != dry and tuple(c[:3]) in wet:  # (the muntins and the glint are not wet)
+                drops.set_at((xx - gx, yy - gy), c)
+                s.set_at((xx, yy), dry)
+    return drops
+
+
+def dry_window(s: pygame.Surface) -> None:
+    _dry_window(s)
+
+
+def window_rain(room: dict, window: str) -> Callable[[pygame.Surface], None]:
+    def draw(s: pygame.Surface) -> None:
+        assert room[window + "_rain"] == glass_of(room, window), "layout: the rain is the glass"
+        s.blit(_dry_window(surf(*room[window][2:])), (0, 0))
+    return draw
+
+
 # =================================================================== build
 def build() -> None:
     B, Lv, K, C, O = L.BEDROOM, L.LIVING, L.KITCHEN, L.CORRIDOR, L.OTHER  # noqa: E741
-    real_win = lambda s: fu.window(s, "real")  # noqa: E731
     jobs: list[tuple[str, tuple, Callable[[pygame.Surface], None]]] = [
         ("bedroom_door", B["bedroom_door"], lambda s: fu.doorway(s, "real")),
         ("bedroom_bed", B["bedroom_bed"], bed),
         ("bedroom_nightstand", B["bedroom_nightstand"], nightstand),
-        ("bedroom_window", B["bedroom_window"], real_win),
+        ("bedroom_window", B["bedroom_window"], dry_window),
+        ("bedroom_window_rain", B["bedroom_window_rain"], window_rain(B, "bedroom_window")),
         ("doll_on_sill", B["doll_on_sill"], doll_on_sill),
         ("bedroom_dresser", B["bedroom_dresser"], dresser),
         ("bedroom_boxes", B["bedroom_boxes"], bedroom_boxes),
@@ -967,7 +1109,8 @@ def build() -> None:
         ("bedroom_rug", L.RUGS["bedroom_rug"], lambda s: fu.rug(s, "real")),
         ("fg_bedroom", L.FOREGROUND["fg_bedroom"], bedroom_fg),
         ("living_door_bedroom", Lv["living_door_bedroom"], lambda s: fu.doorway(s, "real")),
-        ("living_window", Lv["living_window"], real_win),
+        ("living_window", Lv["living_window"], dry_window),
+        ("living_window_rain", Lv["living_window_rain"], window_rain(Lv, "living_window")),
         ("living_painting", Lv["living_painting"], lambda s: fu.painting(s, "real")),
         ("living_sofa", Lv["living_sofa"], lambda s: fu.sofa(s, "real")),
         ("living_lamp", Lv["living_lamp"], lambda s: fu.floor_lamp(s, "real", False)),
@@ -1033,9 +1176,10 @@ def _overlays() -> None:
                   shafts=[(lw[0], lw[0] + lw[2], lw[1] + lw[3] + 10, 306, 80, cold, 40)],
                   vignette=(16, 20, 26), vig_a=120)
     sd = Lv["small_door"]
-    o = fu.SMALL_DOOR_OPENING
+    o = L.SMALL_DOOR_OPENING
     night_overlay("night_living_room", [lw], (lw[0] + 4, lw[0] + lw[2] - 4, 214, 300, 80),
-                  cutouts=[(sd[0] + o[0], sd[1] + o[1], o[2], o[3])])
+                  cutouts=[(sd[0] + o[0], sd[1] + o[1], o[2], o[3])],
+                  cut_shape=lambda x, y: door_ring(x - sd[0], y - sd[1]) == 0)
     # ---- kitchen: window light and the laptop's cold glow
     kw = glass_of(K, "kitchen_window", curtains=False)
     t = K["kitchen_table"]
@@ -1058,7 +1202,8 @@ def _overlays() -> None:
                   spots=[(fcx, fp[1] + fp[3] - 12, 64, 34, warm, 80),
                          (fcx, fp[1] + fp[3] - 18, 28, 16, (255, 230, 160), 60),
                          (lp[0] + lp[2] // 2, lp[1] + 12, 36, 30, (255, 220, 140), 70),
-                         (sd2[0] + 20, sd2[1] + 40, 34, 30, (150, 150, 255), 60),
+                         (sd2[0] + o[0] + o[2] // 2, sd2[1] + o[1] + o[3] * 5 // 8, 26, 22,
+                          (150, 150, 255), 60),
                          (pn[0] + 11, pn[1] + 3, 20, 14, (255, 210, 130), 50)],
                   shafts=[(ow[0], ow[0] + ow[2], ow[1] + ow[3] + 10, 306, 80, (255, 190, 150), 40)],
                   vignette=(60, 16, 30), vig_a=70)

@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 import pygame
 
+from .. import layout as L
 from ..base import (
     CORRIDOR, OTHER, bayer, blend_px, dither_pick, lerp, make_prop, outline, px, rect, rng,
     surf, value_noise,
@@ -218,7 +219,10 @@ def _webs(s: pygame.Surface) -> None:
     # orb webs filling the two top corners and the corner over the piano
     _radial_web(s, 0, 0, (2, 88), 120, 6, "web-tl")
     _radial_web(s, 639, 0, (92, 178), 130, 6, "web-tr")
-    _radial_web(s, 450, 150, (180, 360), 40, 4, "web-door")  # over the little door, half-torn
+    # over the little door, half-torn: its hub on the upper left of the arched frame
+    dx, dy = L.OTHER["other_small_door"][:2]
+    ox, oy = L.SMALL_DOOR_OPENING[:2]
+    _radial_web(s, dx + ox - 2, dy + oy - 2, (180, 360), 40, 4, "web-door")
     # long threads strung corner to corner and down onto the furniture
     lines = [
         ((0, 2), (639, 4), 60), ((0, 30), (639, 18), 110), ((0, 0), (336, 170), 30),
