@@ -6,7 +6,7 @@ Each routine paints into a surface in local coordinates; the caller decides the 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pygame
 
@@ -42,9 +42,20 @@ def floor_shadow(s: pygame.Surface, cx: float, cy: float, rx: float, ry: float,
 
 
 # --------------------------------------------------------------------- windows
+Painter = Callable[[pygame.Surface, int, int, int, int], None]
+
+
+def grey_sky(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int) -> None:
+    """The real world's overcast sky in the glass, pale at the top."""
+    vgrad(s, REAL["rain"][::-1], gx, gy, gw, gh, 0.05, 0.55)
+
+
 def window(s: pygame.Surface, world: str = "real", curtains: bool = True,
-           sash_h: int | None = None) -> tuple[int, int, int, int]:
-    """A tall sash window with curtains; returns the glass rectangle (local)."""
+           sash_h: int | None = None, sky: Painter = grey_sky,
+           drops: bool = True) -> tuple[int, int, int, int]:
+    """A tall sash window with curtains; returns the glass rectangle (local). In the real
+    world ``sky`` paints the sky behind the far trees (grey; the party day's is blue) and
+    ``drops`` the rain on the glass."""
     w, h = s.get_size()
     pal = REAL if world == "real" else OTHER
     ink = pal["ink"]
@@ -55,7 +66,7 @@ def window(s: pygame.Surface, world: str = "real", curtains: bool = True,
     block(s, fx, fy, fw, fh, frame_ramp, ink, light=2)
     gx, gy, gw, gh = fx + 4, fy + 4, fw - 8, fh - 8
     if world == "real":
-        vgrad(s, REAL["rain"][::-1], gx, gy, gw, gh, 0.05, 0.55)
+        sky(s, gx, gy, gw, gh)
         r = rng("rain-window")
         # far treeline and the neighbour's roof, in the haze
         for xx in range(gx, gx + gw):
@@ -63,12 +74,12 @@ def window(s: pygame.Surface, world: str = "real", curtains: bool = True,
             for yy in range(top, gy + gh):
                 px(s, xx, yy, REAL["wall"][1] if (xx + yy) % 5 else REAL["wall"][0])
         # rain streaks and beads
-        for _ in range(gw * gh // 30):
+        for _ in range(gw * gh // 30 if drops else 0):
             xx, yy = gx + r.randrange(gw), gy + r.randrange(gh)
             ln = r.randrange(2, 6)
             for k in range(ln):
                 px(s, xx + k // 3, yy + k, REAL["rain"][4] if k == 0 else REAL["rain"][3])
-        for _ in range(gw * gh // 60):
+        for _ in range(gw * gh // 60 if drops else 0):
             xx, yy = gx + r.randrange(gw), gy + r.randrange(gh)
             px(s, xx, yy, REAL["rain"][4])
             px(s, xx, yy + 1, REAL["rain"][0])

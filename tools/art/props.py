@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pygame
 
 from . import furniture as fu
+from . import garden as G
 from . import layout as L
 from .base import (
     ASSETS, CORRIDOR, OTHER, REAL, ROOM_H, ROOM_W, Colour, bayer, blend_px, dither_pick,
@@ -22,6 +23,7 @@ INK = REAL["ink"]
 OINK = OTHER["ink"]
 HAZEL = ramp("#3a281a", "#583e26", "#785a38", "#96764c")  # the forked stick's bark
 TAPE = ramp("#968864", "#baaa80", "#d2c498")  # brown packing tape
+CLOUD = ramp("#b8c4d0", "#d6dee4", "#eef2f2")  # fair-weather cloud, seen through the glass
 
 
 def _make(name: str, box: tuple[int, int, int, int], draw: Callable[[pygame.Surface], None]
@@ -337,7 +339,7 @@ def small_door_frame(s: pygame.Surface, world: str) -> None:
             px(s, xx, yy, fr[tone])
 
 
-def _in_doorway(s: pygame.Surface, paint: Callable[[pygame.Surface], None]) -> None:
+def in_doorway(s: pygame.Surface, paint: Callable[[pygame.Surface], None]) -> None:
     """``paint`` draws on a scratch copy; only what falls inside the arch is kept."""
     tmp = surf(*s.get_size())
     paint(tmp)
@@ -366,7 +368,7 @@ def open_leaf(s: pygame.Surface, world: str) -> None:
     px(s, ox + 3, oy + oh // 2 + 2, REAL["metal"][4] if world == "real" else OTHER["gold"][3])
 
 
-def _keyhole(s: pygame.Surface, kx: int, ky: int) -> None:
+def keyhole(s: pygame.Surface, kx: int, ky: int) -> None:
     """The keyhole plate, shaped like a button: four holes round a brass boss."""
     pygame.draw.circle(s, INK, (kx, ky), 3)
     pygame.draw.circle(s, (190, 160, 80), (kx, ky), 2)
@@ -441,7 +443,7 @@ def small_door_closed(s: pygame.Surface) -> None:
                 px(s, xx, yy, wallpaper_real(x0 + xx, y0 + yy))
     # the button-shaped keyhole plate and, under it, a tiny knob
     kx, ky = ox + ow - 5, oy + 15
-    _keyhole(s, kx, ky)
+    keyhole(s, kx, ky)
     rect(s, INK, kx - 1, ky + 5, 3, 3)
     px(s, kx, ky + 5, (220, 200, 120))
 
@@ -450,7 +452,7 @@ def small_door_bricks(s: pygame.Surface) -> None:
     x0, y0 = L.LIVING["small_door"][:2]
     small_door_wall(s, x0, y0)
     small_door_frame(s, "real")
-    _in_doorway(s, lambda t: fu.bricks(t, *L.SMALL_DOOR_OPENING))
+    in_doorway(s, lambda t: fu.bricks(t, *L.SMALL_DOOR_OPENING))
     open_leaf(s, "real")
 
 
@@ -458,7 +460,7 @@ def small_door_passage(s: pygame.Surface) -> None:
     x0, y0 = L.LIVING["small_door"][:2]
     small_door_wall(s, x0, y0)
     small_door_frame(s, "real")
-    _in_doorway(s, lambda t: fu.corridor_mouth(t, *L.SMALL_DOOR_OPENING, "blue"))
+    in_doorway(s, lambda t: fu.corridor_mouth(t, *L.SMALL_DOOR_OPENING, "blue"))
     open_leaf(s, "real")
 
 
@@ -481,7 +483,7 @@ def other_small_door(s: pygame.Surface) -> None:
     x0, y0 = L.OTHER["other_small_door"][:2]
     small_door_wall(s, x0, y0, "other")
     small_door_frame(s, "other")
-    _in_doorway(s, lambda t: fu.corridor_mouth(t, *L.SMALL_DOOR_OPENING, "blue"))
+    in_doorway(s, lambda t: fu.corridor_mouth(t, *L.SMALL_DOOR_OPENING, "blue"))
     open_leaf(s, "other")
     # a ribbon bow on top of the frame: it wants to be found
     ox, oy, ow, _ = L.SMALL_DOOR_OPENING
@@ -620,8 +622,9 @@ def kitchen_clock(s: pygame.Surface) -> None:
     px(s, 12, 12, (180, 40, 40))
 
 
-def kitchen_window(s: pygame.Surface) -> None:
-    fu.window(s, "real", curtains=False)
+def kitchen_window(s: pygame.Surface, **kw: object) -> tuple[int, int, int, int]:
+    """The window over the sink: no curtains, a café curtain over the lower sash."""
+    glass = fu.window(s, "real", curtains=False, **kw)
     w, h = s.get_size()
     # a gingham café curtain across the lower half
     for yy in range(h // 2 - 2, h - 22):
@@ -631,6 +634,7 @@ def kitchen_window(s: pygame.Surface) -> None:
                 c = INK
             px(s, xx, yy, c)
     hline(s, REAL["metal"][3], 4, w - 5, h // 2 - 3)
+    return glass
 
 
 def kitchen_sink(s: pygame.Surface) -> None:
@@ -991,9 +995,11 @@ def light_overlay(name: str, width: int, spots: list[tuple], shafts: list[tuple]
 def night_overlay(name: str, window_glass: list[tuple[int, int, int, int]],
                   moon_floor: tuple[int, int, int, int, int],
                   cutouts: list[tuple[int, int, int, int]] = (),
-                  cut_shape: Callable[[int, int], bool] | None = None) -> None:
+                  cut_shape: Callable[[int, int], bool] | None = None,
+                  covered: list[tuple[int, int, int, int]] = ()) -> None:
     """The room at night. ``cutouts`` glow by themselves (the little door): the night is let
-    through inside them (only where ``cut_shape(x, y)`` holds, if given) with a violet halo."""
+    through inside them (only where ``cut_shape(x, y)`` holds, if given) with a violet halo.
+    ``covered`` boxes over the glass (the kitchen's café curtain) keep the room's night."""
     s = surf(ROOM_W, ROOM_H)
     s.fill((10, 14, 40, 170))
     # the moonlight falling through the window onto the floor
@@ -1031,6 +1037,10 @@ def night_overlay(name: str, window_glass: list[tuple[int, int, int, int]],
         for yy in range(gy, gy + gh):
             s.set_at((gx + gw // 2, yy), (14, 16, 26, 220))
             s.set_at((gx + gw // 2 + 1, yy), (14, 16, 26, 220))
+    for x0, y0, cw, ch in covered:
+        for yy in range(y0, y0 + ch):
+            for xx in range(x0, x0 + cw):
+                s.set_at((xx, yy), (10, 14, 40, 170))
     halo = 18
     for cx, cy, cw, ch in cutouts:
         # something glows by itself here: let it through, with a violet halo
@@ -1059,37 +1069,70 @@ def glass_of(room: dict, name: str, curtains: bool = True) -> tuple[int, int, in
     return x + fx + 4, y + fy + 4, fw - 8, fh - 8
 
 
-# The sash windows of the bedroom and the living room: fu.window paints raindrops on the
-# glass; they are taken off here and drawn as a picture of their own (``*_window_rain``),
-# shown only while it rains, so the glass is dry on dry days (as the hallway's is).
-def _dry_window(s: pygame.Surface) -> pygame.Surface:
-    """Paint a real window on ``s`` with dry glass; return the drops, as big as the glass."""
-    gx, gy, gw, gh = fu.window(s, "real")
-    clean = surf(*s.get_size())  # the glass as fu.window paints it before the rain
-    vgrad(clean, REAL["rain"][::-1], gx, gy, gw, gh, 0.05, 0.55)
-    for xx in range(gx, gx + gw):
-        top = gy + gh - 16 - int(5 * math.sin(xx * 0.31) + 3 * math.sin(xx * 0.9))
-        for yy in range(top, gy + gh):
-            px(clean, xx, yy, REAL["wall"][1] if (xx + yy) % 5 else REAL["wall"][0])
-    wet = {REAL["rain"][0], REAL["rain"][3], REAL["rain"][4]}  # the streaks and beads
-    drops = surf(gw, gh)
+# The real rooms' windows come in layers, each drawn by the same routine as the window:
+# the window itself with dry glass; its raindrops (``*_window_rain``, as big as the glass),
+# shown only while it rains; and the party day's clear blue sky (``*_window_clear``, the
+# glass's pixels that differ from the grey view: sky and the edges of the far trees),
+# shown on that day over the grey glass.
+WindowPaint = Callable[..., tuple[int, int, int, int]]
+
+
+def sash_window(s: pygame.Surface, **kw: object) -> tuple[int, int, int, int]:
+    """The bedroom's and the living room's sash window, between its curtains."""
+    return fu.window(s, "real", **kw)
+
+
+def clear_sky(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int) -> None:
+    """The party day's sky in the glass: deep blue high up, paler down to the trees, a
+    fair-weather cloud in the left pane and a wisp in the right, lit from the upper left."""
+    vgrad(s, G.CLEAR_SKY, gx, gy, gw, gh, 0.1, 0.8)
+    cx, cy = gx + gw // 4, gy + 10
+    for dy, x0, x1 in ((0, -3, 2), (1, -6, 5), (2, -8, 7), (3, -7, 8)):
+        for xx in range(cx + x0, cx + x1 + 1):
+            top = dy == 0 or xx - cx < x0 + 2
+            c = CLOUD[2] if top else CLOUD[0] if dy == 3 else CLOUD[1]
+            px(s, xx, cy + dy, c)
+    wx, wy = gx + gw * 3 // 4, gy + 5
+    hline(s, CLOUD[1], wx - 3, wx + 3, wy)
+    hline(s, CLOUD[0], wx - 5, wx + 1, wy + 1)
+
+
+def _glass_layer(paint: WindowPaint, size: tuple[int, int], **kw: object) -> pygame.Surface:
+    """The glass of the window ``paint`` draws, as big as the glass: only the pixels that
+    ``kw`` (drops, or another sky) changes from the dry grey window; the rest clear."""
+    dry, other = surf(*size), surf(*size)
+    gx, gy, gw, gh = paint(dry, drops=False)
+    paint(other, **{"drops": False, **kw})
+    out = surf(gw, gh)
     for yy in range(gy, gy + gh):
         for xx in range(gx, gx + gw):
-            c, dry = s.get_at((xx, yy)), clean.get_at((xx, yy))
-            if c != dry and tuple(c[:3]) in wet:  # (the muntins and the glint are not wet)
-                drops.set_at((xx - gx, yy - gy), c)
-                s.set_at((xx, yy), dry)
-    return drops
+            c = other.get_at((xx, yy))
+            if c != dry.get_at((xx, yy)):
+                out.set_at((xx - gx, yy - gy), c)
+    return out
 
 
-def dry_window(s: pygame.Surface) -> None:
-    _dry_window(s)
-
-
-def window_rain(room: dict, window: str) -> Callable[[pygame.Surface], None]:
+def dry_window(paint: WindowPaint) -> Callable[[pygame.Surface], None]:
     def draw(s: pygame.Surface) -> None:
-        assert room[window + "_rain"] == glass_of(room, window), "layout: the rain is the glass"
-        s.blit(_dry_window(surf(*room[window][2:])), (0, 0))
+        paint(s, drops=False)
+    return draw
+
+
+def window_rain(room: dict, window: str, paint: WindowPaint = sash_window,
+                curtains: bool = True) -> Callable[[pygame.Surface], None]:
+    def draw(s: pygame.Surface) -> None:
+        glass = glass_of(room, window, curtains)
+        assert room.get(window + "_rain", glass) == glass, "layout: the rain is the glass"
+        assert s.get_size() == glass[2:], "the rain is the glass"
+        s.blit(_glass_layer(paint, room[window][2:], drops=True), (0, 0))
+    return draw
+
+
+def window_clear(room: dict, window: str, paint: WindowPaint = sash_window,
+                 curtains: bool = True) -> Callable[[pygame.Surface], None]:
+    def draw(s: pygame.Surface) -> None:
+        assert s.get_size() == glass_of(room, window, curtains)[2:], "the sky is the glass"
+        s.blit(_glass_layer(paint, room[window][2:], sky=clear_sky), (0, 0))
     return draw
 
 
@@ -1100,8 +1143,9 @@ def build() -> None:
         ("bedroom_door", B["bedroom_door"], lambda s: fu.doorway(s, "real")),
         ("bedroom_bed", B["bedroom_bed"], bed),
         ("bedroom_nightstand", B["bedroom_nightstand"], nightstand),
-        ("bedroom_window", B["bedroom_window"], dry_window),
+        ("bedroom_window", B["bedroom_window"], dry_window(sash_window)),
         ("bedroom_window_rain", B["bedroom_window_rain"], window_rain(B, "bedroom_window")),
+        ("bedroom_window_clear", glass_of(B, "bedroom_window"), window_clear(B, "bedroom_window")),
         ("doll_on_sill", B["doll_on_sill"], doll_on_sill),
         ("bedroom_dresser", B["bedroom_dresser"], dresser),
         ("bedroom_boxes", B["bedroom_boxes"], bedroom_boxes),
@@ -1109,8 +1153,9 @@ def build() -> None:
         ("bedroom_rug", L.RUGS["bedroom_rug"], lambda s: fu.rug(s, "real")),
         ("fg_bedroom", L.FOREGROUND["fg_bedroom"], bedroom_fg),
         ("living_door_bedroom", Lv["living_door_bedroom"], lambda s: fu.doorway(s, "real")),
-        ("living_window", Lv["living_window"], dry_window),
+        ("living_window", Lv["living_window"], dry_window(sash_window)),
         ("living_window_rain", Lv["living_window_rain"], window_rain(Lv, "living_window")),
+        ("living_window_clear", glass_of(Lv, "living_window"), window_clear(Lv, "living_window")),
         ("living_painting", Lv["living_painting"], lambda s: fu.painting(s, "real")),
         ("living_sofa", Lv["living_sofa"], lambda s: fu.sofa(s, "real")),
         ("living_lamp", Lv["living_lamp"], lambda s: fu.floor_lamp(s, "real", False)),
@@ -1124,7 +1169,11 @@ def build() -> None:
         ("living_rug", L.RUGS["living_rug"], lambda s: fu.rug(s, "real")),
         ("fg_living", L.FOREGROUND["fg_living"], living_fg),
         ("kitchen_door", K["kitchen_door"], lambda s: fu.doorway(s, "real")),
-        ("kitchen_window", K["kitchen_window"], kitchen_window),
+        ("kitchen_window", K["kitchen_window"], dry_window(kitchen_window)),
+        ("kitchen_window_rain", glass_of(K, "kitchen_window", curtains=False),
+         window_rain(K, "kitchen_window", kitchen_window, curtains=False)),
+        ("kitchen_window_clear", glass_of(K, "kitchen_window", curtains=False),
+         window_clear(K, "kitchen_window", kitchen_window, curtains=False)),
         ("kitchen_sink", K["kitchen_sink"], kitchen_sink),
         ("kitchen_fridge", K["kitchen_fridge"], fridge),
         ("kitchen_shelf", K["kitchen_shelf"], kitchen_shelf),
@@ -1187,7 +1236,11 @@ def _overlays() -> None:
                   spots=[(t[0] + 66, t[1] + TABLE_TOP_Y - 4, 16, 10, (160, 210, 250), 50)],
                   shafts=[(kw[0], kw[0] + kw[2], 216, 300, 60, cold, 36)],
                   vignette=(16, 20, 26), vig_a=110)
-    night_overlay("night_kitchen", [kw], (kw[0] + 4, kw[0] + kw[2] - 4, 216, 300, 60))
+    kx, ky, kww, kh = K["kitchen_window"]
+    cafe = [(kx + 4, ky + kh // 2 - 3, kww - 8, 1),  # the café curtain's rod and cloth
+            (kx + 6, ky + kh // 2 - 2, kww - 12, kh // 2 - 20)]
+    night_overlay("night_kitchen", [kw], (kw[0] + 4, kw[0] + kw[2] - 4, 216, 300, 60),
+                  covered=cafe)
     # ---- corridor: lamp pools and the glow from both doors
     spots = [(cx, cy, 60, 50, (140, 150, 255), 60) for cx, cy in L.CORRIDOR_LAMPS]
     spots += [(cx, 300, 50, 10, (120, 130, 240), 50) for cx, _ in L.CORRIDOR_LAMPS]

@@ -25,12 +25,14 @@ import pygame
 
 from .. import font
 from .. import furniture as fu
+from .. import props as P
 from .. import garden as G
 from .. import layout as L
 from ..base import (
     REAL, Colour, bayer, blend_px, dither_pick, frame, hexc, hline, lerp, make_prop, px, ramp,
     rect, rng, soft_ellipse, surf, value_noise, vline,
 )
+from ..patterns import skirting_real
 
 INK = REAL["ink"]
 CLOTH = ramp("#8e948c", "#b4b8ae", "#d4d6cc", "#ecece2")
@@ -565,39 +567,80 @@ def button(s: pygame.Surface, cx: int, cy: int, r: int, body: Colour, rim: Colou
     px(s, cx - r + 1, cy - r // 2, tuple(min(255, v + 60) for v in rim))
 
 
+CARD_RX, CARD_RY = 46, 38  # the last card: the vignette of wallpaper round the little door
+
+
 def draw_little_door(s: pygame.Surface, cx: int, cy: int) -> None:
-    """The small door in faded wallpaper, ajar, a blue glow through the gap."""
-    x0, y0, ww, wh = cx - 60, cy - 50, 120, 96
+    """The little door as the game has it (props.small_door_*): an arched door 26 x 36 with
+    its frame, standing on the floor line and about twice as tall as the skirting, in a
+    vignette of faded wallpaper. It is ajar: the leaf (three boards, the strap hinges, the
+    button keyhole) swung a little towards us on its left hinges, and the corridor's blue
+    glow in the gap, spilling on the floor."""
+    rx, ry = CARD_RX, CARD_RY
     pap = ramp("#3a2e36", "#4a3c44", "#5c4c52", "#6e5e62")
-    for y in range(y0, y0 + wh):
-        for x in range(x0, x0 + ww):
-            d = math.hypot((x - cx) / 64, (y - cy) / 52)
+    wood = REAL["wood"]
+    dw, dh = L.LIVING["small_door"][2:]
+    ox, oy, ow, oh = L.SMALL_DOOR_OPENING
+    fl = cy + ry - 13  # the floor line: the skirting is the 16 rows above it
+    bx, by = cx - dw // 2, fl - dh  # the door's picture, its foot on the floor line
+    lw = 12  # the leaf, seen a little turned: 12 of the doorway's 18 px
+    gap = bx + ox + lw + 3  # the middle of the gap
+    for y in range(cy - ry, cy + ry + 1):
+        for x in range(cx - rx, cx + rx + 1):
+            d = math.hypot((x - cx) / (rx + 0.5), (y - cy) / (ry + 0.5))
             if d > 1:
                 continue
-            stripe = 0.12 if ((x - x0) // 6) % 2 else 0.0
-            px(s, x, y, dither_pick(pap, 0.7 - d * 0.6 + stripe, x, y))
-    # skirting
-    for x in range(x0 + 4, x0 + ww - 4):
-        if math.hypot((x - cx) / 64, (cy + 32 - cy) / 52) < 1:
-            for y in range(cy + 32, cy + 38):
-                px(s, x, y, dither_pick(G.WOOD, 0.5 - (y - cy - 32) * 0.06, x, y))
-    dx, dy, dw, dh = cx - 18, cy - 20, 36, 52
-    soft_ellipse(s, (110, 120, 255), cx - 4, cy + 8, 34, 30, 70, 5)
-    rect(s, INK, dx - 2, dy - 2, dw + 4, dh + 2)
-    # the dark opening
-    rect(s, (20, 16, 52), dx, dy, dw, dh)
-    for y in range(dy, dy + dh):
-        for x in range(dx, dx + 12):
-            px(s, x, y, dither_pick([(40, 34, 110), (80, 80, 200), (150, 160, 255)],
-                                    0.9 - (x - dx) / 12, x, y))
-    # the door leaf, swung open towards us on the right
-    leaf = [(dx + 10, dy), (dx + dw + 8, dy - 4), (dx + dw + 8, dy + dh + 4), (dx + 10, dy + dh)]
-    pygame.draw.polygon(s, G.WOOD[3], leaf)
-    for k in range(3):
-        y = dy + 8 + k * 15
-        pygame.draw.line(s, G.WOOD[1], (dx + 14, y), (dx + dw + 4, y - 2))
-    pygame.draw.polygon(s, INK, leaf, 1)
-    button(s, dx + dw, dy + dh // 2, 3, (10, 8, 12), (60, 56, 70))
+            dark = bayer(x, y) < (d - 0.55) * 2  # the vignette takes a step off the wood
+            if y < fl - 16:
+                stripe = 0.12 if ((x - cx + rx) // 6) % 2 else 0.0
+                c = dither_pick(pap, 0.7 - d * 0.6 + stripe, x, y)
+            elif y < fl:
+                c = skirting_real(x, y - (fl - 16))
+                if y == fl - 16:
+                    c = pap[0]
+                elif dark:
+                    c = wood[max(0, wood.index(c) - 1)] if c in wood else c
+            else:  # the floorboards, running away into the dark
+                k = 2 if (y - fl) % 4 else 1
+                if (x + 9 * ((y - fl) // 4)) % 23 == 0:
+                    k = 1
+                c = wood[max(0, k - (1 if dark or y > fl + 6 else 0))]
+            px(s, x, y, c)
+    soft_ellipse(s, (110, 120, 255), gap, fl - 14, 26, 22, 80, 5)
+    for y in range(fl, fl + 6):  # the glow spilling out over the boards, fanning to the right
+        for x in range(gap - 3 - (y - fl) // 2, gap + 3 + 2 * (y - fl)):
+            if bayer(x, y) < 0.85 - (y - fl) * 0.14:
+                blend_px(s, x, y, (110, 120, 255, 140))
+    door = surf(dw, dh)
+    P.small_door_frame(door, "real")
+    P.in_doorway(door, lambda u: fu.corridor_mouth(u, ox + lw - 3, oy, ow, oh, "blue"))
+    r = rng("smalldoor")
+    grain = {(r.randrange(ow), r.randrange(oh)) for _ in range(40)}
+    for y in range(oy, oy + oh):
+        for x in range(ox, ox + lw):
+            if P.door_ring(x, y):
+                continue
+            u = (x - ox) * ow // lw  # where this is on the closed door's boards
+            b = u % 6  # three upright boards, each lit on its left edge
+            c = wood[4] if b == 0 else wood[1] if b == 5 else wood[3]
+            if b in (2, 3) and (u, y - oy) in grain:
+                c = wood[2]
+            if P.door_ring(x, y - 1):
+                c = wood[5] if x < ox + lw // 2 else wood[4]  # the arched top catches the light
+            if x == ox + lw - 2:
+                c = (120, 130, 240)  # its edge, lit by the corridor
+            if x == ox + lw - 1 or y == oy + oh - 1:
+                c = INK  # its free edge, and its foot
+            px(door, x, y, c)
+    for hy in (oy + 9, oy + oh - 8):  # the strap hinges
+        hline(door, INK, ox, ox + 4, hy + 1)
+        hline(door, REAL["metal"][2], ox, ox + 3, hy)
+        px(door, ox + 3, hy, REAL["metal"][4])
+    kx, ky = ox + lw - 6, oy + 15
+    P.keyhole(door, kx, ky)
+    rect(door, INK, kx - 1, ky + 5, 3, 3)
+    px(door, kx, ky + 5, (220, 200, 120))
+    s.blit(door, (bx, by))
 
 
 def draw_book(s: pygame.Surface, cx: int, cy: int) -> None:
@@ -930,11 +973,11 @@ def roll(s: pygame.Surface) -> None:
     r.gap(30)
     r.drawing(draw_well_and_cat, 82, 34)
     # the last card, centred on the screen once the roll has come to rest
-    card_h = 96 + 8 + 44 + 22 + 12 + 22
+    card_h = 2 * CARD_RY + 1 + 8 + 44 + 22 + 12 + 22
     top = ROLL_H - VIEW_H // 2 - card_h // 2
     assert r.y <= ROLL_H - VIEW_H + FADE[0], f"the roll runs into its last card: {r.y}"
-    draw_little_door(s, r.cx, top + 50)
-    r.y = top + 96 + 8
+    draw_little_door(s, r.cx, top + CARD_RY)
+    r.y = top + 2 * CARD_RY + 1 + 8
     r.line("Coraline", scale=2)
     r.line("The Little Door")
     r.gap(12)
