@@ -234,6 +234,20 @@ def shade_rect(s: pygame.Surface, c: RGBA, x: int, y: int, w: int, h: int) -> No
             blend_px(s, xx, yy, c)
 
 
+def bake_light(s: pygame.Surface, light_: pygame.Surface, x0: int, y0: int) -> None:
+    """Lay a room's light overlay (a picture of alpha tints) over what is drawn on ``s``, which
+    sits at (x0, y0) in the room, keeping its alpha: for pictures drawn above the overlay (the
+    moving effects)."""
+    for yy in range(s.get_height()):
+        for xx in range(s.get_width()):
+            c = s.get_at((xx, yy))
+            if not c.a:
+                continue
+            o = light_.get_at((x0 + xx, y0 + yy))
+            k = o.a / 255
+            s.set_at((xx, yy), (*(round(c[i] * (1 - k) + o[i] * k) for i in range(3)), c.a))
+
+
 def recolour(s: pygame.Surface, mapping: dict[RGB, Colour]) -> None:
     w, h = s.get_size()
     for y in range(h):

@@ -21,7 +21,7 @@ import pygame
 from .. import furniture as fu
 from .. import props as P
 from ..base import (
-    make_prop,
+    bake_light, make_prop,
     ASSETS, OTHER, ROOM_H, ROOM_W, bayer, dither_pick, ellipse, frame, hexc, hline, lerp,
     outline, px, rect, rng, save, soft_ellipse, surf, vline,
 )
@@ -1043,19 +1043,6 @@ def mobiles_strip() -> None:
         bake_light(one, lit, x0, y0)
         strip.blit(one, (i * fw, 0))
     save(strip, PROPS / "other_bedroom_mobiles_spin.png")
-
-
-def bake_light(s: pygame.Surface, light_: pygame.Surface, x0: int, y0: int) -> None:
-    """Lay the room's light overlay (alpha tints) over what is drawn on ``s``, which sits at
-    (x0, y0) in the room, keeping its alpha."""
-    for yy in range(s.get_height()):
-        for xx in range(s.get_width()):
-            c = s.get_at((xx, yy))
-            if not c.a:
-                continue
-            o = light_.get_at((x0 + xx, y0 + yy))
-            k = o.a / 255
-            s.set_at((xx, yy), (*(round(c[i] * (1 - k) + o[i] * k) for i in range(3)), c.a))
 
 
 def build() -> None:

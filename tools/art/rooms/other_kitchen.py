@@ -18,7 +18,7 @@ import pygame
 from .. import furniture as fu
 from .. import props as P
 from ..base import (
-    make_prop,
+    bake_light, make_prop,
     ASSETS, OTHER, ROOM_H, ROOM_W, bayer, blend_px, dither_pick, ellipse, hline, lerp,
     px, rect, rng, save, soft_ellipse, surf, vgrad, vline,
 )
@@ -534,22 +534,9 @@ def chandelier_strip() -> None:
     for i, angle in enumerate(swing_angles(CHANDELIER_FRAMES, CHANDELIER_SWING)):
         one = surf(fw, fh)
         chandelier(one, angle)
-        _bake_light(one, lit, x0, y0)
+        bake_light(one, lit, x0, y0)
         strip.blit(one, (i * fw, 0))
     save(strip, PROPS / "other_kitchen_chandelier_swing.png")
-
-
-def _bake_light(s: pygame.Surface, light_: pygame.Surface, x0: int, y0: int) -> None:
-    """Lay the room's light overlay (a picture of alpha tints) over what is drawn on ``s``,
-    which sits at (x0, y0) in the room."""
-    for yy in range(s.get_height()):
-        for xx in range(s.get_width()):
-            c = s.get_at((xx, yy))
-            if not c.a:
-                continue
-            o = light_.get_at((x0 + xx, y0 + yy))
-            k = o.a / 255
-            s.set_at((xx, yy), (*(round(c[i] * (1 - k) + o[i] * k) for i in range(3)), c.a))
 
 
 def _candle(s: pygame.Surface, x: int, y: int) -> None:
