@@ -2,7 +2,9 @@
 
 The attic is 640 x 320. The back wall is a low pentagon under the roof: the ceiling slopes
 down to knee height at both sides and is flat in the middle, where an old collar beam carries
-his pull-up bar and gymnastic rings. A skylight in the left slope lets in the grey light.
+his pull-up bar and gymnastic rings. A skylight in the left slope lets in the grey light (on
+the party day the skylight and the window show the clear blue sky, ``*_clear``, and the light
+on the floor is sunlight, ``bobinsky_light_clear``).
 Left to right: the door to the outside stairs, the narrow iron cot under his photograph and
 medals, a steamer trunk with the accordion on it, the bar, the little window over the front
 yard, the rings, the table with the mouse circus, the shelf of beet jars and the samovar.
@@ -20,10 +22,11 @@ import pygame
 
 from .. import furniture as fu
 from .. import patterns as pt
+from .. import props
 from ..base import (
     make_prop, value_noise,
     ASSETS, REAL, Colour, bayer, blend_px, dither_pick, frame, hexc, hline, lerp, px, ramp,
-    rect, rng, soft_ellipse, vgrad, vline,
+    rect, rng, soft_ellipse, surf, vgrad, vline,
 )
 from ..furniture import block
 
@@ -104,6 +107,11 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "bobinsky_rinds": (538, 214, 28, 12),
     "bobinsky_laundry": (448, 0, 192, 92),
     "bobinsky_light": (0, 0, 640, 320),
+    "bobinsky_light_clear": (0, 0, 640, 320),
+    # the party day's clear blue sky in the skylight and the window (only the glass's pixels
+    # that differ from the grey view)
+    "bobinsky_skylight_clear": (13, 0, 160, 70),  # the skylight glass's bounding box
+    "bobinsky_window_clear": (306, 90, 46, 50),  # WINDOW_GLASS
     "bobinsky_rain": (0, 0, 640, 320),
     "bobinsky_night": (0, 0, 640, 320),
 }
@@ -130,6 +138,30 @@ def in_skylight(x: float, y: float) -> tuple[float, float] | None:
 
 
 WINDOW_GLASS = (306, 90, 46, 50)  # map pixels: the little window's panes (set by window())
+SUN = (*REAL["lamp"][2], 38)  # the party day's light on the floor: pale sun, not grey
+
+
+def skylight_box() -> tuple[int, int, int, int]:
+    """The bounding box of the skylight's glass and frame on screen (map pixels)."""
+    pts = [(x, y) for y in range(0, 110) for x in range(0, 240) if in_skylight(x, y)]
+    x0, y0 = min(p[0] for p in pts), min(p[1] for p in pts)
+    return x0, y0, max(p[0] for p in pts) - x0 + 1, max(p[1] for p in pts) - y0 + 1
+
+
+def clear_skylight(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int) -> None:
+    """The party day's sky (``props.clear_sky``) over the skylight's box. The glass is a
+    slanted band across the box, so the sky is painted twice: once over the box, reaching up
+    above the screen where its cloud and wisp stay out of sight, for the blue; and once over a
+    smaller box whose cloud falls in the middle of the left pane and its wisp in the right,
+    from which only the cloud's pixels are taken."""
+    props.clear_sky(s, gx, gy - 20, gw, gh + 20)
+    clouds = surf(*s.get_size())
+    props.clear_sky(clouds, 40, 26, 120, gh)  # cloud about (70, 37), wisp about (130, 31)
+    for yy in range(gy, gy + gh):
+        for xx in range(gx, gx + gw):
+            c = tuple(clouds.get_at((xx, yy)))[:3]
+            if c in props.CLOUD:
+                px(s, xx, yy, c)
 
 
 # =================================================================== the room itself
@@ -229,8 +261,14 @@ def paint_floor(s: pygame.Surface) -> None:
                 blend_px(s, x, y, (10, 10, 12, 80))
 
 
-def paint_skylight(s: pygame.Surface, night: bool = False) -> None:
+def paint_skylight(s: pygame.Surface, night: bool = False,
+                   sky: fu.Painter | None = None) -> None:
+    """The skylight: a grey sky with a drifting cloud, the night's, or ``sky`` painted over
+    the skylight's box and seen through the glass."""
     quad = skylight_quad()
+    if sky is not None:
+        seen = surf(*s.get_size())
+        sky(seen, *skylight_box())
     # frame: an outlined quad two pixels larger
     pygame.draw.polygon(s, INK, [(int(a), int(b)) for a, b in quad], 0)
     for y in range(0, 110):
@@ -249,10 +287,12 @@ def paint_skylight(s: pygame.Surface, night: bool = False) -> None:
             else:
                 if night:
                     c = dither_pick([(12, 16, 40), (20, 28, 60), (34, 44, 86)], 0.3 + sd * 0.6, x, y)
+                elif sky is not None:
+                    c = tuple(seen.get_at((x, y)))[:3]
                 else:
                     c = dither_pick(SKYLIGHT, 0.85 - sd * 0.65 + 0.1 * math.sin(x * 0.2), x, y)
             px(s, x, y, c)
-    if not night:  # a pale cloud drifting across the glass
+    if not night and sky is None:  # a pale cloud drifting across the glass
         for y in range(0, 110):
             for x in range(0, 240):
                 st = in_skylight(x, y)
@@ -594,13 +634,19 @@ def mat(s: pygame.Surface) -> None:
     pygame.draw.arc(s, IRON[2], pygame.Rect(kx - 4, ky - 5, 9, 10), 0, math.pi, 1)
 
 
-def window(s: pygame.Surface) -> None:
-    """A small square attic window: the front yard far below, the street, grey trees."""
+def grey_sky(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int) -> None:
+    """The overcast sky over the front yard, pale at the top."""
+    vgrad(s, REAL["rain"][::-1], gx, gy, gw, gh, 0.1, 0.6)
+
+
+def window(s: pygame.Surface, sky: fu.Painter = grey_sky) -> None:
+    """A small square attic window: the front yard far below, the street, grey trees, under
+    ``sky``."""
     w, h = s.get_size()
     frame_ramp = REAL["plaster"]
     block(s, 0, 0, w, h - 8, frame_ramp, INK, light=2)
     gx, gy, gw, gh = 6, 6, w - 12, h - 20
-    vgrad(s, REAL["rain"][::-1], gx, gy, gw, gh, 0.1, 0.6)
+    sky(s, gx, gy, gw, gh)
     # far hills, the trees across the road, the roof of the porch below
     for xx in range(gx, gx + gw):
         top = gy + 16 + int(3 * math.sin(xx * 0.4) + 2 * math.sin(xx * 1.3))
@@ -634,6 +680,29 @@ def window(s: pygame.Surface) -> None:
     for yy in range(shade.top, shade.bottom):
         for xx in range(2, w - 2):
             blend_px(s, xx, yy, (0, 0, 0, 60))
+
+
+def window_clear(s: pygame.Surface) -> None:
+    """The party day's layer over the window's panes: the pixels the clear sky changes from
+    the grey view (the sky and the edges of the hills against it); the rest clear."""
+    x, y, w, h = LAYOUT["bobinsky_window"]
+    gx, gy, gw, gh = WINDOW_GLASS
+
+    def paint(t: pygame.Surface, drops: bool = False, **kw: fu.Painter) -> tuple[int, int, int, int]:
+        window(t, **kw)
+        return gx - x, gy - y, gw, gh
+    s.blit(props._glass_layer(paint, (w, h), sky=props.clear_sky), (0, 0))
+
+
+def skylight_clear(s: pygame.Surface) -> None:
+    """The party day's layer over the skylight: its panes show the clear blue sky."""
+    box = skylight_box()
+    assert LAYOUT["bobinsky_skylight_clear"] == box, "layout: the sky is the skylight"
+
+    def paint(t: pygame.Surface, drops: bool = False, **kw: fu.Painter) -> tuple[int, int, int, int]:
+        paint_skylight(t, **kw)
+        return box
+    s.blit(props._glass_layer(paint, (240, 110), sky=clear_skylight), (0, 0))
 
 
 def circus(s: pygame.Surface) -> None:
@@ -964,8 +1033,11 @@ def laundry(s: pygame.Surface) -> None:
 
 
 # =================================================================== overlays
-def light(s: pygame.Surface) -> None:
-    """Grey skylight beam onto the floor; a soft patch from the window; dim corners."""
+def light(s: pygame.Surface, sun: bool = False) -> None:
+    """Grey skylight beam onto the floor (sunlight on the party day, ``sun``); a soft patch
+    from the window; dim corners."""
+    beam = SUN if sun else (214, 226, 232, 34)
+    patch = SUN[:3] if sun else (210, 220, 226)
     for yy in range(H):
         for xx in range(W):
             t = 0.0
@@ -996,9 +1068,9 @@ def light(s: pygame.Surface) -> None:
             if yy > FLOOR_Y:
                 st += 0.15
             if bayer(xx, yy) < st:
-                blend_px(s, xx, yy, (214, 226, 232, 34))
+                blend_px(s, xx, yy, beam)
     gx, gy, gw, gh = WINDOW_GLASS
-    soft_ellipse(s, (210, 220, 226), gx + gw / 2, gy + gh + 90, 50, 12, 30, 4)
+    soft_ellipse(s, patch, gx + gw / 2, gy + gh + 90, 50, 12, 30, 4)
 
 
 def rain(s: pygame.Surface) -> None:
@@ -1126,6 +1198,8 @@ def build() -> None:
         ("bobinsky_trunk", trunk),
         ("bobinsky_bar", pullup_bar),
         ("bobinsky_window", window),
+        ("bobinsky_window_clear", window_clear),
+        ("bobinsky_skylight_clear", skylight_clear),
         ("bobinsky_rings", rings),
         ("bobinsky_mat", mat),
         ("bobinsky_circus", circus),
@@ -1135,6 +1209,7 @@ def build() -> None:
         ("bobinsky_rinds", rinds),
         ("bobinsky_laundry", laundry),
         ("bobinsky_light", light),
+        ("bobinsky_light_clear", lambda s: light(s, sun=True)),
         ("bobinsky_rain", rain),
         ("bobinsky_night", night),
     ]

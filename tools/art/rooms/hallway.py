@@ -5,8 +5,9 @@ Coraline's door on the left, the window and its radiator, the front door with a 
 family's raincoats on their hooks, the umbrella stand, the telephone table and a family photo,
 the study door, the tall antique pier mirror (the star of the room), the bathroom door (locked:
 it is full of boxes) and the way through to the living room on the right. A bare bulb hangs
-from the ceiling; creaky boards lie in front of the runner. Overlays: rain on the glass, night,
-and, once the parents are gone, Mom and Dad pale and trapped inside the mirror.
+from the ceiling; creaky boards lie in front of the runner. Overlays: rain on the glass; night;
+once the parents are gone, Mom and Dad pale and trapped inside the mirror; and on the party day
+the clear blue sky in the window and the fanlight (``*_clear``) and sunlight on the floor.
 
 Other hallway (`other_hallway_*`): the same hall made warm and perfect (base.OTHER palette),
 polished, with button motifs everywhere; the study door and the front door are only painted on
@@ -18,6 +19,7 @@ Every picture is assets/props/<name>.png placed by LAYOUT (map pixels). Determin
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import pygame
 
@@ -66,8 +68,21 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {}
 for _k, _box in _SHARED.items():
     LAYOUT[f"hallway_{_k}"] = _box
     LAYOUT[f"other_hallway_{_k}"] = _box
+WINDOW_GLASS = (5, 5, _SHARED["window"][2] - 10, _SHARED["window"][3] - 18)  # local to the window
+FANLIGHT = (8, 6, _SHARED["front_door"][2] - 16, 16)  # the glass over the front door, local
+
+
+def _in_map(box: tuple[int, int, int, int], glass: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    return box[0] + glass[0], box[1] + glass[1], glass[2], glass[3]
+
+
 LAYOUT.update({
     "hallway_rain": _SHARED["window"],
+    # the party day's clear blue sky in the window and the fanlight (only the glass's pixels
+    # that differ from the grey view)
+    "hallway_window_clear": _in_map(_SHARED["window"], WINDOW_GLASS),
+    "hallway_fanlight_clear": _in_map(_SHARED["front_door"], FANLIGHT),
+    "hallway_light_clear": _SHARED["light"],
     "hallway_mirror_parents": _SHARED["mirror"],
     "hallway_boxes_fg": (0, 240, 92, 80),
     "hallway_night": (0, 0, 640, 320),
@@ -78,6 +93,7 @@ del LAYOUT["other_hallway_door_study"], LAYOUT["other_hallway_front_door"]
 LAYOUT["other_hallway_painted_study"] = _SHARED["door_study"]
 LAYOUT["other_hallway_painted_front"] = _SHARED["front_door"]
 
+SUN = (*REAL["lamp"][2], 38)  # the party day's window light on the floor: pale sun, not grey
 GLASS = (6, 14, 48, 122)  # the mirror glass inside its picture (local x, y, w, h)
 
 
@@ -261,16 +277,20 @@ def _creaky_boards(s: pygame.Surface) -> None:
 
 
 # =================================================================== windows and light
-def window(s: pygame.Surface, world: str) -> tuple[int, int, int, int]:
-    """A small sash window onto the garden side; the real one shows a dry grey sky."""
+def grey_sky(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int) -> None:
+    """The hall window's overcast sky, pale at the top (``props.clear_sky`` on the party day)."""
+    vgrad(s, REAL["rain"][::-1], gx, gy, gw, gh, 0.1, 0.55)
+
+
+def window(s: pygame.Surface, world: str, sky: fu.Painter = grey_sky) -> tuple[int, int, int, int]:
+    """A small sash window onto the garden side; the real one shows ``sky`` (a dry grey)."""
     w, h = s.get_size()
     ink = _ink(world)
     fr = REAL["plaster"] if world == "real" else OTHER["gold"]
     block(s, 0, 0, w, h - 6, fr, ink, light=2)
-    gx, gy, gw, gh = 5, 5, w - 10, h - 18
+    gx, gy, gw, gh = WINDOW_GLASS
     if world == "real":
-        sky = REAL["rain"][::-1]
-        vgrad(s, sky, gx, gy, gw, gh, 0.1, 0.55)
+        sky(s, gx, gy, gw, gh)
         # the neighbour's wet slate roof and the firs beyond
         for xx in range(gx, gx + gw):
             top = gy + gh - 22 - int(4 * math.sin(xx * 0.4) + 2 * math.sin(xx * 1.1))
@@ -302,6 +322,21 @@ def window(s: pygame.Surface, world: str) -> tuple[int, int, int, int]:
     block(s, -2 + 2, h - 14, w, 6, fr, ink, light=3)  # sill
     shade_rect(s, (0, 0, 0, 60), 2, h - 8, w - 4, 3)
     return LAYOUT["hallway_window"][0] + gx, LAYOUT["hallway_window"][1] + gy, gw, gh
+
+
+def clear_glass(paint: Callable[..., None], size: tuple[int, int],
+                glass: tuple[int, int, int, int]) -> Callable[[pygame.Surface], None]:
+    """The party day's layer over ``glass`` (local to a picture of ``size`` that
+    ``paint(s, sky=...)`` draws): the pixels ``props.clear_sky`` changes from the grey view,
+    the sky and the edges of what stands against it; the rest clear."""
+    def grey_or_clear(s: pygame.Surface, drops: bool = False, **kw: object) -> tuple[int, int, int, int]:
+        paint(s, **kw)
+        return glass
+
+    def draw(s: pygame.Surface) -> None:
+        assert s.get_size() == glass[2:], "the sky is the glass"
+        s.blit(props._glass_layer(grey_or_clear, size, sky=props.clear_sky), (0, 0))
+    return draw
 
 
 def rain(s: pygame.Surface) -> None:
@@ -398,16 +433,22 @@ def bulb(s: pygame.Surface, world: str) -> None:
 
 
 # =================================================================== doors
-def front_door(s: pygame.Surface) -> None:
-    """The heavy front door: fanlight, stained-glass panes, letterbox, a chain."""
+def fanlight_grey(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int) -> None:
+    """The overcast sky in the fanlight."""
+    vgrad(s, REAL["rain"][::-1], gx, gy, gw, gh, 0.15, 0.5)
+
+
+def front_door(s: pygame.Surface, sky: fu.Painter = fanlight_grey) -> None:
+    """The heavy front door: fanlight (showing ``sky``), stained-glass panes, letterbox, a
+    chain."""
     w, h = s.get_size()
     wood = REAL["wood"]
     block(s, 0, 0, w, h, wood, INK, light=3)
     rect(s, wood[4], 2, 2, w - 4, 2)
     # fanlight
-    fx, fy, fw, fh = 8, 6, w - 16, 16
+    fx, fy, fw, fh = FANLIGHT
     rect(s, INK, fx - 1, fy - 1, fw + 2, fh + 2)
-    vgrad(s, REAL["rain"][::-1], fx, fy, fw, fh, 0.15, 0.5)
+    sky(s, fx, fy, fw, fh)
     for k in range(5):
         ang = math.pi * (k + 1) / 6
         pygame.draw.line(s, wood[2], (fx + fw // 2, fy + fh),
@@ -1019,13 +1060,17 @@ def _light(world: str) -> None:
     win = LAYOUT["hallway_window"]
     gx0, gx1 = win[0] + 5, win[0] + win[2] - 5
     if world == "real":
-        props.light_overlay(
-            "hallway_light", 640,
-            spots=[(b[0] + 9, b[1] + 49, 70, 44, (255, 214, 140), 46),
-                   (b[0] + 9, b[1] + 49, 22, 16, (255, 236, 180), 70),
-                   (b[0] + 9, 262, 90, 22, (255, 210, 140), 30)],
-            shafts=[(gx0, gx1, 214, 300, 50, (210, 226, 232), 34)],
-            vignette=(16, 20, 26), vig_a=130)
+        # the cold grey shaft from the window; on the party day (``hallway_light_clear``) the
+        # same shaft is sunlight
+        for name, shaft in (("hallway_light", (210, 226, 232, 34)),
+                            ("hallway_light_clear", SUN)):
+            props.light_overlay(
+                name, 640,
+                spots=[(b[0] + 9, b[1] + 49, 70, 44, (255, 214, 140), 46),
+                       (b[0] + 9, b[1] + 49, 22, 16, (255, 236, 180), 70),
+                       (b[0] + 9, 262, 90, 22, (255, 210, 140), 30)],
+                shafts=[(gx0, gx1, 214, 300, 50, shaft[:3], shaft[3])],
+                vignette=(16, 20, 26), vig_a=130)
     else:
         m = LAYOUT["other_hallway_mirror"]
         props.light_overlay(
@@ -1063,6 +1108,10 @@ def build() -> None:
         _light(world)
     make_prop(LAYOUT, "hallway_door_study", lambda s: fu.doorway(s, "real", inside="dark"))
     make_prop(LAYOUT, "hallway_front_door", front_door)
+    make_prop(LAYOUT, "hallway_window_clear",
+              clear_glass(lambda s, **kw: window(s, "real", **kw), _SHARED["window"][2:], WINDOW_GLASS))
+    make_prop(LAYOUT, "hallway_fanlight_clear",
+              clear_glass(front_door, _SHARED["front_door"][2:], FANLIGHT))
     make_prop(LAYOUT, "hallway_rain", rain)
     make_prop(LAYOUT, "hallway_mirror_parents", mirror_parents)
     make_prop(LAYOUT, "hallway_boxes_fg", boxes_fg)

@@ -4,7 +4,8 @@ A beamed ceiling, rose-and-mustard paper, a high window at ground level (wet gra
 legs of passers-by), framed posters of their stage days, stuffed Scotties in costumes on a
 shelf, a tea table, two armchairs with lace antimacassars, fringed lamps, a gramophone, a
 costume trunk and a dog basket. One painted backdrop and props on top; overlays for the
-lamplight, the rain outside the window (rainy phases) and the night.
+lamplight, the rain outside the window (rainy phases), the night, and on the party day the
+clear blue sky in the window (``sf_window_clear``) and sunlight (``sf_light_clear``).
 
 Every picture is assets/props/<name>.png placed at LAYOUT[name] (map pixels).
 """
@@ -17,6 +18,7 @@ from collections.abc import Callable
 import pygame
 
 from .. import furniture as fu
+from .. import props
 from ..base import (
     make_prop,
     ASSETS, REAL, ROOM_W, Colour, bayer, blend_px, dither_pick, frame, hline, lerp, px, ramp,
@@ -24,6 +26,7 @@ from ..base import (
 )
 from ..furniture import block, floor_shadow
 from ..patterns import boards_real
+from ..garden import CLEAR_SKY
 from ..props import light_overlay, night_overlay
 
 PROPS = ASSETS / "props"
@@ -46,6 +49,7 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "sf_door": (20, 110, 62, 98),
     "sf_window": (150, 34, 112, 54),
     "sf_window_rain": (150, 34, 112, 54),
+    "sf_window_clear": (155, 39, 102, 38),  # the glass (WINDOW_GLASS), on the party day
     "sf_gramophone": (95, 161, 40, 57),
     "sf_armchair_left": (159, 194, 38, 40),
     "sf_lamp": (217, 172, 22, 62),
@@ -58,6 +62,7 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "sf_trunk": (564, 184, 50, 44),
     "sf_basket": (566, 256, 38, 20),
     "sf_light": (0, 0, 640, 320),
+    "sf_light_clear": (0, 0, 640, 320),
     "sf_night": (0, 0, 640, 320),
 }
 
@@ -313,12 +318,25 @@ def door(s: pygame.Surface) -> None:
     hline(s, INK, w // 2 - 1, w // 2 + 1, 58)
 
 
-def window(s: pygame.Surface) -> None:
-    """A high window at ground level: wet grass, the foot of the fence, and passing legs."""
+WINDOW_GLASS = (5, 5, 102, 38)  # local to sf_window
+PUDDLE = ((150, 160, 160), (110, 120, 124))  # the puddle's glint: the grey sky in it
+SUN = (*REAL["lamp"][2], 30)  # the party day's window light on the floor: pale sun, not grey
+
+
+def grey_sky(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int) -> None:
+    """The overcast sky above the path, seen from below."""
+    vgrad(s, [(78, 88, 92), (98, 106, 108), (122, 128, 126)], gx, gy, gw, gh, 0.1, 0.8)
+
+
+def window(s: pygame.Surface, sky: fu.Painter = grey_sky,
+           puddle: tuple[Colour, Colour] = PUDDLE) -> None:
+    """A high window at ground level: wet grass, the foot of the fence, and passing legs,
+    against ``sky``; the ``puddle`` on the path glints with it."""
     w, h = s.get_size()
     block(s, 0, 0, w, h - 6, REAL["plaster"], INK, light=2)
-    gx, gy, gw, gh = 5, 5, w - 10, h - 16
-    vgrad(s, [(78, 88, 92), (98, 106, 108), (122, 128, 126)], gx, gy, gw, gh, 0.1, 0.8)
+    gx, gy, gw, gh = WINDOW_GLASS
+    assert (gw, gh) == (w - 10, h - 16), "layout: the glass"
+    sky(s, gx, gy, gw, gh)
     # the front path, a stripe of grass and the railings of the front yard
     ground = gy + gh - 12
     for x in range(gx, gx + gw):
@@ -346,8 +364,8 @@ def window(s: pygame.Surface) -> None:
         rect(s, INK, bx - 1 + (2 if lean > 0 else -2), ground, 10, 5)
         rect(s, (64, 44, 30), bx + (2 if lean > 0 else -2), ground + 1, 8, 3)
     # a puddle on the path, glinting
-    hline(s, (150, 160, 160), gx + 20, gx + 34, gy + gh - 3)
-    hline(s, (110, 120, 124), gx + 22, gx + 32, gy + gh - 2)
+    hline(s, puddle[0], gx + 20, gx + 34, gy + gh - 3)
+    hline(s, puddle[1], gx + 22, gx + 32, gy + gh - 2)
     # frame bars
     vline(s, REAL["plaster"][2], gx + gw // 3, gy, gy + gh - 1)
     vline(s, REAL["plaster"][2], gx + 2 * gw // 3, gy, gy + gh - 1)
@@ -368,6 +386,23 @@ def window(s: pygame.Surface) -> None:
         rect(s, (150, 80, 60), cx - 2, h - 13, 5, 4)
         rect(s, (60, 100, 60), cx - 1, h - 18, 3, 4)
         px(s, cx, h - 19, (230, 120, 160))
+
+
+def window_clear(s: pygame.Surface) -> None:
+    """The party day's layer over the glass: the pixels the clear blue sky changes from the
+    grey view (the sky between the railings and the legs, through the lace, and the blue
+    glint in the puddle); the rest clear."""
+    x, y, w, h = LAYOUT["sf_window"]
+    gx, gy, gw, gh = WINDOW_GLASS
+    assert LAYOUT["sf_window_clear"] == (x + gx, y + gy, gw, gh), "layout: the sky is the glass"
+
+    def paint(t: pygame.Surface, drops: bool = False, **kw: fu.Painter) -> tuple[int, int, int, int]:
+        if kw:
+            window(t, puddle=(CLEAR_SKY[5], CLEAR_SKY[2]), **kw)
+        else:
+            window(t)
+        return WINDOW_GLASS
+    s.blit(props._glass_layer(paint, (w, h), sky=props.clear_sky), (0, 0))
 
 
 def window_rain(s: pygame.Surface) -> None:
@@ -916,15 +951,17 @@ def _overlays() -> None:
     lx, shade_y = lp[0] + lp[2] // 2, lp[1] + LAMP_SHADE[0] + LAMP_SHADE[1]
     sx, sy = st[0] + SIDE_SHADE[0], st[1] + SIDE_SHADE[1] + SIDE_SHADE[2]
     tb = LAYOUT["sf_table"]
-    light_overlay(
-        "sf_light", ROOM_W,
-        spots=[(lx, shade_y + 16, 60, 52, warm, 70),
-               (lx, shade_y, 18, 10, (255, 220, 150), 70),
-               (sx, sy + 8, 40, 34, warm, 60),
-               (sx, sy, 12, 7, (255, 220, 150), 60),
-               (tb[0] + tb[2] // 2, tb[1] + TABLE_TOP + 14, 90, 34, (255, 200, 130), 40)],
-        shafts=[(wn[0] + 6, wn[0] + wn[2] - 6, wn[1] + wn[3], 250, 40, (200, 214, 220), 26)],
-        vignette=(30, 16, 14), vig_a=130)
+    # the cold grey shaft from the window; on the party day (``sf_light_clear``) sunlight
+    for name, shaft in (("sf_light", (200, 214, 220, 26)), ("sf_light_clear", SUN)):
+        light_overlay(
+            name, ROOM_W,
+            spots=[(lx, shade_y + 16, 60, 52, warm, 70),
+                   (lx, shade_y, 18, 10, (255, 220, 150), 70),
+                   (sx, sy + 8, 40, 34, warm, 60),
+                   (sx, sy, 12, 7, (255, 220, 150), 60),
+                   (tb[0] + tb[2] // 2, tb[1] + TABLE_TOP + 14, 90, 34, (255, 200, 130), 40)],
+            shafts=[(wn[0] + 6, wn[0] + wn[2] - 6, wn[1] + wn[3], 250, 40, shaft[:3], shaft[3])],
+            vignette=(30, 16, 14), vig_a=130)
     gx, gy, gw, gh = wn[0] + 5, wn[1] + 5, wn[2] - 10, wn[3] - 16
     night_overlay("sf_night", [], (0, 0, 0, 0, 0))
     path = PROPS / "sf_night.png"
@@ -952,6 +989,7 @@ def build() -> None:
         ("sf_door", door),
         ("sf_window", window),
         ("sf_window_rain", window_rain),
+        ("sf_window_clear", window_clear),
         ("sf_gramophone", gramophone),
         ("sf_armchair_left", armchair_left),
         ("sf_lamp", lamp),

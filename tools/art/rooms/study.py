@@ -3,8 +3,9 @@ window streaked with rain, bookshelves, a plant stand of dying seedlings and box
 unpacked. One painted backdrop (wall, cornice, skirting, floorboards) and props on top.
 
 Every picture is assets/props/<name>.png placed at LAYOUT[name] (map pixels). Overlays: the
-lamp and screen light, the rain on the glass (rainy phases), the night, and the empty-flat
-leftovers (Dad's cardigan on the chair, a skin on the coffee).
+lamp and screen light, the rain on the glass (rainy phases), the night, the empty-flat
+leftovers (Dad's cardigan on the chair, a skin on the coffee), and on the party day the clear
+blue sky in the glass (``study_window_clear``) and sunlight on the floor (``study_light_clear``).
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from collections.abc import Callable
 import pygame
 
 from .. import furniture as fu
+from .. import props
 from ..base import (
     make_prop, value_noise,
     ASSETS, REAL, ROOM_W, Colour, bayer, dither_pick, frame, hline, lerp, px,
-    ramp, rect, rng, save, shade_rect, vgrad, vline,
+    ramp, rect, rng, save, shade_rect, surf, vgrad, vline,
 )
 from ..furniture import block, floor_shadow
 from ..patterns import boards_real, cornice, skirting_real, stain
@@ -41,6 +43,7 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "study_door": (20, 110, 62, 98),
     "study_window": (100, 40, 88, 104),
     "study_rain": (100, 40, 88, 104),
+    "study_window_clear": (105, 64, 78, 65),  # the glass below the blind (window_glass())
     "study_plants": (94, 140, 100, 78),
     "study_corkboard": (206, 62, 54, 46),
     "study_shelves": (290, 126, 48, 92),
@@ -49,6 +52,7 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "study_chair": (561, 192, 28, 42),
     "study_box": (601, 206, 32, 30),
     "study_light": (0, 0, 640, 320),
+    "study_light_clear": (0, 0, 640, 320),
     "study_gone": (364, 162, 228, 72),
     "study_night": (0, 0, 640, 320),
 }
@@ -286,13 +290,30 @@ def wall_things(s: pygame.Surface) -> None:
 
 
 # =================================================================== window
-def window(s: pygame.Surface) -> None:
+BLIND = 19  # the rows of glass the half-drawn blind covers (with its hem)
+SUN = (*REAL["lamp"][2], 38)  # the party day's window light on the floor: pale sun, not grey
+
+
+def grey_sky(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int) -> None:
+    """The overcast sky in the study window."""
+    vgrad(s, [(70, 80, 86), (88, 98, 102), (110, 118, 118), (134, 140, 136)],
+          gx, gy, gw, gh, 0.1, 0.9)
+
+
+def clear_sky(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int) -> None:
+    """The party day's sky (``props.clear_sky``) in the glass the blind leaves open, painted
+    a little wider than the glass so that its cloud sails clear of the fir's tip."""
+    sky = surf(*s.get_size())
+    props.clear_sky(sky, gx, gy + BLIND, gw + 20, gh - BLIND)
+    s.blit(sky, (gx, gy + BLIND), pygame.Rect(gx, gy + BLIND, gw, gh - BLIND))
+
+
+def window(s: pygame.Surface, sky: fu.Painter = grey_sky) -> None:
     w, h = s.get_size()
     pl = REAL["plaster"]
     block(s, 0, 0, w, h - 10, pl, INK, light=2)
     gx, gy, gw, gh = 5, 5, w - 10, h - 20
-    sky = [(70, 80, 86), (88, 98, 102), (110, 118, 118), (134, 140, 136)]
-    vgrad(s, sky, gx, gy, gw, gh, 0.1, 0.9)
+    sky(s, gx, gy, gw, gh)
     # the wet roofs across the road and a drooping fir
     for xx in range(gx, gx + gw):
         top = gy + gh - 22 + int(4 * math.sin(xx * 0.21) + 2 * math.sin(xx * 0.7))
@@ -314,7 +335,7 @@ def window(s: pygame.Surface) -> None:
         px(s, gx + 3 + k, gy + 9 - k, (220, 226, 226))
     # a half-drawn paper blind, yellowed
     by = gy
-    bh = 18
+    bh = BLIND - 1
     vgrad(s, [(150, 140, 110), (176, 166, 130), (196, 186, 150)], gx, by, gw, bh, 0.8, 0.2)
     hline(s, INK, gx, gx + gw - 1, by + bh)
     hline(s, (120, 110, 84), gx, gx + gw - 1, by + bh - 1)
@@ -329,7 +350,20 @@ def window(s: pygame.Surface) -> None:
 
 def window_glass() -> tuple[int, int, int, int]:
     x, y, w, h = LAYOUT["study_window"]
-    return x + 5, y + 5 + 19, w - 10, h - 20 - 19
+    return x + 5, y + 5 + BLIND, w - 10, h - 20 - BLIND
+
+
+def window_clear(s: pygame.Surface) -> None:
+    """The party day's layer over the open glass: the pixels the clear sky changes from the
+    grey view (the sky and the edges of the roofs and the fir); the rest clear."""
+    x, y, w, h = LAYOUT["study_window"]
+    gx, gy, gw, gh = window_glass()
+    assert LAYOUT["study_window_clear"] == (gx, gy, gw, gh), "layout: the sky is the glass"
+
+    def paint(t: pygame.Surface, drops: bool = False, **kw: fu.Painter) -> tuple[int, int, int, int]:
+        window(t, **kw)
+        return gx - x, gy - y, gw, gh
+    s.blit(props._glass_layer(paint, (w, h), sky=clear_sky), (0, 0))
 
 
 def rain(s: pygame.Surface) -> None:
@@ -788,19 +822,21 @@ def _overlays() -> None:
     sx, sy, sw, sh = SCREEN
     lx, ly = LAMP_HEAD
     gx, gy, gw, gh = window_glass()
-    light_overlay(
-        "study_light", ROOM_W,
-        spots=[(dx + lx + 8, dy + DESK_TOP + 5, 32, 16, (255, 200, 120), 60),
-               (dx + lx + 1, dy + ly + 4, 10, 7, (255, 220, 150), 70),
-               (dx + sx + sw / 2, dy + sy + sh / 2, 22, 16, (110, 240, 130), 40)],
-        shafts=[(gx, gx + gw, gy + gh + 22, 306, 70, (210, 226, 232), 34)],
-        vignette=(16, 20, 26), vig_a=120)
-    night_overlay("study_night", [(gx, gy - 19, gw, gh + 19)], (gx + 4, gx + gw - 4, 218, 300, 70),
+    # the cold grey shaft from the window; on the party day (``study_light_clear``) sunlight
+    for name, shaft in (("study_light", (210, 226, 232, 34)), ("study_light_clear", SUN)):
+        light_overlay(
+            name, ROOM_W,
+            spots=[(dx + lx + 8, dy + DESK_TOP + 5, 32, 16, (255, 200, 120), 60),
+                   (dx + lx + 1, dy + ly + 4, 10, 7, (255, 220, 150), 70),
+                   (dx + sx + sw / 2, dy + sy + sh / 2, 22, 16, (110, 240, 130), 40)],
+            shafts=[(gx, gx + gw, gy + gh + 22, 306, 70, shaft[:3], shaft[3])],
+            vignette=(16, 20, 26), vig_a=120)
+    night_overlay("study_night", [(gx, gy - BLIND, gw, gh + BLIND)], (gx + 4, gx + gw - 4, 218, 300, 70),
                   cutouts=[(dx + sx, dy + sy, sw, sh)])
     # the paper blind over the top of the glass stays a blind, only darker
     path = PROPS / "study_night.png"
     s = pygame.image.load(str(path))
-    for yy in range(gy - 19, gy):
+    for yy in range(gy - BLIND, gy):
         for xx in range(gx, gx + gw):
             s.set_at((xx, yy), (10, 14, 40, 190))
     save(s, path)
@@ -812,6 +848,7 @@ def build() -> None:
         ("study_door", lambda s: fu.doorway(s, "real")),
         ("study_window", window),
         ("study_rain", rain),
+        ("study_window_clear", window_clear),
         ("study_plants", plants),
         ("study_corkboard", corkboard),
         ("study_shelves", shelves),
