@@ -436,11 +436,31 @@ def small_door_closed(s: pygame.Surface) -> None:
         hline(s, INK, ox, ox + 6, hy + 1)
         hline(s, REAL["metal"][2], ox, ox + 5, hy)
         px(s, ox + 4, hy, REAL["metal"][4])
-    # scraps of wallpaper still stuck to its top left
-    for yy in range(oy, oy + 9):
-        for xx in range(ox, ox + 8 - (yy - oy) // 2):
-            if door_ring(xx, yy) == 0 and (xx, yy) != (ox + 7, oy + 5):
-                px(s, xx, yy, wallpaper_real(x0 + xx, y0 + yy))
+    # a scrap of wallpaper still stuck to its top left: paper on wood, not a hole in the leaf.
+    # Under the arch's lit rim, torn off along a ragged diagonal; its print sits off the
+    # wall's and a step paler (it had been shaded by the frame), the torn edge shows the pale
+    # paper core, and its lower tip curls off the wood with a shadow under it.
+    wall, dam = REAL["wall"], REAL["damask"]
+
+    def paler(c: Colour) -> Colour:
+        for rp in (wall, dam):
+            if c in rp[:-1]:
+                return rp[rp.index(c) + 1]
+        return c
+
+    torn = {2: 7, 3: 6, 4: 6, 5: 4, 6: 3, 7: 2}  # row under the top: where the tear crosses
+    for r, end in torn.items():
+        yy = oy + r
+        row = [xx for xx in range(ox, ox + end)
+               if door_ring(xx, yy) == 0 and door_ring(xx, yy - 1) == 0]
+        for xx in row:
+            px(s, xx, yy, paler(wallpaper_real(x0 + xx + 3, y0 + yy + 5)))
+        if row:
+            px(s, row[-1], yy, REAL["plaster"][3])  # the torn edge
+    # the curl at the lower tip: the paper's pale back lifting off, its shadow on the board
+    px(s, ox + 1, oy + 7, REAL["plaster"][2])
+    px(s, ox + 2, oy + 7, wood[1])
+    px(s, ox + 1, oy + 8, wood[1])
     # the button-shaped keyhole plate and, under it, a tiny knob
     kx, ky = ox + ow - 5, oy + 15
     keyhole(s, kx, ky)
@@ -735,15 +755,22 @@ def kitchen_table(s: pygame.Surface) -> None:
     px(s, 91, top_y + 1, INK)
 
 
-def back_door(s: pygame.Surface) -> None:
+def back_door(s: pygame.Surface, sky: Callable[..., None] | None = None,
+              drops: bool = True) -> tuple[int, int, int, int]:
+    """The back door to the garden, glazed in its upper half; returns the glass (local). The
+    glass shows the grey rainy sky, or ``sky`` (the party day's ``clear_sky``), and ``drops``
+    the rain on it (``kitchen_back_door_rain``, shown only while it rains)."""
     w, h = s.get_size()
     fu.doorway(s, "real", inside="closed")
-    # a window in the upper half, with rain
+    # a window in the upper half, four panes
     gx, gy, gw, gh = 16, 16, w - 32, 32
     rect(s, INK, gx - 1, gy - 1, gw + 2, gh + 2)
-    vgrad(s, REAL["rain"][::-1], gx, gy, gw, gh, 0.1, 0.6)
+    if sky is None:
+        vgrad(s, REAL["rain"][::-1], gx, gy, gw, gh, 0.1, 0.6)
+    else:
+        sky(s, gx, gy, gw, gh)
     r = rng("backdoor-rain")
-    for _ in range(30):
+    for _ in range(30 if drops else 0):
         xx, yy = gx + r.randrange(gw), gy + r.randrange(gh)
         px(s, xx, yy, REAL["rain"][4])
         px(s, xx, yy + 1, REAL["rain"][3])
@@ -752,6 +779,13 @@ def back_door(s: pygame.Surface) -> None:
     # a yellow raincoat? no: Mum's green one on a peg, and a welcome mat
     pygame.draw.polygon(s, (60, 84, 60), [(w - 16, 52), (w - 10, 52), (w - 8, 80), (w - 19, 80)])
     pygame.draw.polygon(s, INK, [(w - 16, 52), (w - 10, 52), (w - 8, 80), (w - 19, 80)], 1)
+    return gx, gy, gw, gh
+
+
+def back_door_glass() -> tuple[int, int, int, int]:
+    """The back door's glass in map pixels (its rain and clear-sky layers are this box)."""
+    x, y, w, _ = L.KITCHEN["kitchen_back_door"]
+    return x + 16, y + 16, w - 32, 32
 
 
 def kitchen_fg(s: pygame.Surface) -> None:
@@ -996,10 +1030,15 @@ def night_overlay(name: str, window_glass: list[tuple[int, int, int, int]],
                   moon_floor: tuple[int, int, int, int, int],
                   cutouts: list[tuple[int, int, int, int]] = (),
                   cut_shape: Callable[[int, int], bool] | None = None,
-                  covered: list[tuple[int, int, int, int]] = ()) -> None:
+                  covered: list[tuple[int, int, int, int]] = (),
+                  panes: list[tuple[int, int, int, int]] = (),
+                  soft: bool = False) -> None:
     """The room at night. ``cutouts`` glow by themselves (the little door): the night is let
-    through inside them (only where ``cut_shape(x, y)`` holds, if given) with a violet halo.
-    ``covered`` boxes over the glass (the kitchen's café curtain) keep the room's night."""
+    through inside them (only where ``cut_shape(x, y)`` holds, if given) with a violet halo;
+    ``soft`` ones (see ``_glow``) only thin the night there, feathered, so someone standing
+    in front catches the glow instead of showing in daylight. ``covered`` boxes over the glass
+    (the kitchen's café curtain) keep the room's night. ``panes`` are more glass, without a
+    moon (the back door's window): night sky and stars, a 1 px cross of glazing bars."""
     s = surf(ROOM_W, ROOM_H)
     s.fill((10, 14, 40, 170))
     # the moonlight falling through the window onto the floor
@@ -1041,8 +1080,23 @@ def night_overlay(name: str, window_glass: list[tuple[int, int, int, int]],
         for yy in range(y0, y0 + ch):
             for xx in range(x0, x0 + cw):
                 s.set_at((xx, yy), (10, 14, 40, 170))
+    for gx, gy, gw, gh in panes:
+        for yy in range(gy, gy + gh):
+            for xx in range(gx, gx + gw):
+                c = dither_pick([(12, 16, 40), (22, 30, 66), (36, 48, 92)],
+                                0.2 + 0.7 * (yy - gy) / gh, xx, yy)
+                s.set_at((xx, yy), (*c, 235))
+        for _ in range(gw * gh // 40):
+            xx, yy = gx + r.randrange(gw), gy + r.randrange(gh)
+            s.set_at((xx, yy), (110, 130, 170, 230))
+            if yy + 1 < gy + gh:
+                s.set_at((xx, yy + 1), (70, 90, 130, 230))
+        hline(s, (14, 16, 26, 220), gx, gx + gw - 1, gy + gh // 2)
+        vline(s, (14, 16, 26, 220), gx + gw // 2, gy, gy + gh - 1)
     halo = 18
-    for cx, cy, cw, ch in cutouts:
+    for box in cutouts if soft else ():
+        _glow(s, box, cut_shape, halo)
+    for cx, cy, cw, ch in cutouts if not soft else ():
         # something glows by itself here: let it through, with a violet halo
         for yy in range(cy - halo, cy + ch + 6):
             for xx in range(cx - halo, cx + cw + halo):
@@ -1060,6 +1114,39 @@ def night_overlay(name: str, window_glass: list[tuple[int, int, int, int]],
                     if bayer(xx, yy) < t:
                         s.set_at((xx, yy), (60, 56, 150, int(170 - 110 * t)))
     save(s, PROPS / f"{name}.png")
+
+
+GLOW = (60, 56, 150)  # the little door's violet light, as the night overlay lets it through
+GLOW_RIM, GLOW_CORE = 100, 80  # the night's alpha in the doorway: at its edge, 3 px in
+
+
+def _glow(s: pygame.Surface, box: tuple[int, int, int, int],
+          shape: Callable[[int, int], bool] | None, halo: int) -> None:
+    """A soft cut-out in the night ``s`` for something that glows by itself: inside ``shape``
+    (within ``box``) the night thins to violet ``GLOW`` at alpha ``GLOW_RIM``, and to
+    ``GLOW_CORE`` 3 px in (dithered), never to nothing; outside, a violet halo dithers back
+    into the night over ``halo`` px, foreshortened on the floor below. Whoever stands in front
+    is lit violet, most where the doorway is, with no line where the cut-out ends."""
+    cx, cy, cw, ch = box
+    inside = {(x, y) for y in range(cy, cy + ch) for x in range(cx, cx + cw)
+              if shape is None or shape(x, y)}
+    rim = [(x, y) for x, y in inside
+           if any(n not in inside for n in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)))]
+    floor = cy + ch  # the first row under it: the floor, seen flattened
+    for yy in range(cy - halo, floor + halo):
+        for xx in range(cx - halo, cx + cw + halo):
+            if not (0 <= xx < ROOM_W and 0 <= yy < ROOM_H):
+                continue
+            if (xx, yy) in inside:
+                depth = min(math.hypot(xx - x, yy - y) for x, y in rim)
+                a = GLOW_CORE if bayer(xx, yy) < depth / 3 else GLOW_RIM
+                s.set_at((xx, yy), (*GLOW, a))
+                continue
+            squash = 1.25 if yy >= floor else 1.0
+            d = min(math.hypot(xx - x, (yy - y) * squash) for x, y in rim)
+            t = 1 - d / halo
+            if t > 0 and bayer(xx, yy) < t:
+                s.set_at((xx, yy), (*GLOW, int(170 - (170 - GLOW_RIM) * t)))
 
 
 def glass_of(room: dict, name: str, curtains: bool = True) -> tuple[int, int, int, int]:
@@ -1136,6 +1223,16 @@ def window_clear(room: dict, window: str, paint: WindowPaint = sash_window,
     return draw
 
 
+def glass_layer(box: tuple[int, int, int, int], paint: WindowPaint, **kw: object
+                ) -> Callable[[pygame.Surface], None]:
+    """The rain or the clear sky of any glazed picture ``paint`` draws in ``box``."""
+    def draw(s: pygame.Surface) -> None:
+        layer = _glass_layer(paint, box[2:], **kw)
+        assert s.get_size() == layer.get_size(), "the layer is the glass"
+        s.blit(layer, (0, 0))
+    return draw
+
+
 # =================================================================== build
 def build() -> None:
     B, Lv, K, C, O = L.BEDROOM, L.LIVING, L.KITCHEN, L.CORRIDOR, L.OTHER  # noqa: E741
@@ -1180,7 +1277,11 @@ def build() -> None:
         ("key_on_hook", K["key_on_hook"], key_on_hook),
         ("kitchen_clock", K["kitchen_clock"], kitchen_clock),
         ("kitchen_table", K["kitchen_table"], kitchen_table),
-        ("kitchen_back_door", K["kitchen_back_door"], back_door),
+        ("kitchen_back_door", K["kitchen_back_door"], dry_window(back_door)),
+        ("kitchen_back_door_rain", back_door_glass(),
+         glass_layer(K["kitchen_back_door"], back_door, drops=True)),
+        ("kitchen_back_door_clear", back_door_glass(),
+         glass_layer(K["kitchen_back_door"], back_door, sky=clear_sky)),
         ("fg_kitchen", L.FOREGROUND["fg_kitchen"], kitchen_fg),
         ("corridor_door_left", C["corridor_door_left"], lambda s: corridor_door(s, False)),
         ("corridor_door_right", C["corridor_door_right"], lambda s: corridor_door(s, True)),
@@ -1228,7 +1329,7 @@ def _overlays() -> None:
     o = L.SMALL_DOOR_OPENING
     night_overlay("night_living_room", [lw], (lw[0] + 4, lw[0] + lw[2] - 4, 214, 300, 80),
                   cutouts=[(sd[0] + o[0], sd[1] + o[1], o[2], o[3])],
-                  cut_shape=lambda x, y: door_ring(x - sd[0], y - sd[1]) == 0)
+                  cut_shape=lambda x, y: door_ring(x - sd[0], y - sd[1]) == 0, soft=True)
     # ---- kitchen: window light and the laptop's cold glow
     kw = glass_of(K, "kitchen_window", curtains=False)
     t = K["kitchen_table"]
@@ -1240,7 +1341,7 @@ def _overlays() -> None:
     cafe = [(kx + 4, ky + kh // 2 - 3, kww - 8, 1),  # the café curtain's rod and cloth
             (kx + 6, ky + kh // 2 - 2, kww - 12, kh // 2 - 20)]
     night_overlay("night_kitchen", [kw], (kw[0] + 4, kw[0] + kw[2] - 4, 216, 300, 60),
-                  covered=cafe)
+                  covered=cafe, panes=[back_door_glass()])
     # ---- corridor: lamp pools and the glow from both doors
     spots = [(cx, cy, 60, 50, (140, 150, 255), 60) for cx, cy in L.CORRIDOR_LAMPS]
     spots += [(cx, 300, 50, 10, (120, 130, 240), 50) for cx, _ in L.CORRIDOR_LAMPS]
