@@ -101,18 +101,27 @@ def sun(s: pygame.Surface) -> None:
 def clear_sky(s: pygame.Surface) -> None:
     """The first blue sky since the move: high, washed blue, paler at the hills, with a few
     slow fair-weather clouds lit from the left. Only where the rainy backdrop shows sky, so
-    the far hills stay as they are. Each cloud is solid: any pocket of sky the noise leaves
-    inside one is filled, so none has a hole in it."""
+    the far hills stay as they are."""
+    paint_clear_sky(s, G.far_hill_top)
+
+
+def paint_clear_sky(s: pygame.Surface, hill_top: Callable[[int], int], ox: int = 0,
+                    seed: str = "party-clouds") -> None:
+    """The party day's sky over a room's rainy one, in a picture whose left edge is at map x
+    ``ox`` (its top at map y 0): blue above ``hill_top(map x)``, clear below it, with a band
+    of fair-weather clouds (noise seeded ``seed``) lit from the upper left. Each cloud is
+    solid: any pocket of sky the noise leaves inside one is filled, so none has a hole in it.
+    Shared by the garden and the front yard."""
     w, h = s.get_size()
     cloud_lit = ramp("#b8c4d0", "#d6dee4", "#eef2f2", "#fcfcf8")
-    puff = value_noise("party-clouds", 30)
-    wisp = value_noise("party-clouds-2", 11)
+    puff = value_noise(seed, 30)
+    wisp = value_noise(seed + "-2", 11)
     body: dict[tuple[int, int], float] = {}
     cloud = pygame.mask.Mask((w, h))
     for x in range(w):
-        for y in range(min(120, G.far_hill_top(x))):
+        for y in range(min(120, hill_top(x + ox))):
             # clouds: a band of puffs, flat-bottomed, thinning towards the top
-            n = puff(x * 0.5, y * 1.4) * 0.75 + wisp(x, y * 2) * 0.25
+            n = puff((x + ox) * 0.5, y * 1.4) * 0.75 + wisp(x + ox, y * 2) * 0.25
             b = n - 0.6 - abs(y - 70) / 160
             if b > 0:
                 body[(x, y)] = b
@@ -125,9 +134,9 @@ def clear_sky(s: pygame.Surface) -> None:
         if r.left > 0 and r.top > 0 and r.right < w and r.bottom < 120:
             cloud.draw(part, (0, 0))
     for x in range(w):
-        for y in range(G.far_hill_top(x)):
-            t = y / 170 + (wisp(x, y) - 0.5) * 0.08
-            c = dither_pick(G.CLEAR_SKY, t, x, y)
+        for y in range(min(h, hill_top(x + ox))):
+            t = y / 170 + (wisp(x + ox, y) - 0.5) * 0.08
+            c = dither_pick(G.CLEAR_SKY, t, x + ox, y)
             if cloud.get_at((x, y)):
                 shade = 0.85 - (y - 40) / 140 + body.get((x, y), 0.0) * 1.5
                 # lit from the upper left: a bright rim there, a grey underside
@@ -135,7 +144,7 @@ def clear_sky(s: pygame.Surface) -> None:
                     shade += 0.25
                 if y + 2 < h and not cloud.get_at((x, y + 2)):
                     shade -= 0.3
-                c = dither_pick(cloud_lit, shade, x, y)
+                c = dither_pick(cloud_lit, shade, x + ox, y)
             px(s, x, y, c)
 
 
@@ -144,9 +153,22 @@ def puddle(s: pygame.Surface) -> None:
     smaller pool in a ring of dark wet mud, with the clear blue sky in it (paler at the far
     edge, where it shows the sky low down), a fleck of cloud and no rain rings."""
     cx, cy, rx, ry = G.PUDDLE
-    ox, oy = cx - rx - 1, cy - ry - 1  # the picture's place in the garden
+    sky_puddle(s, (cx, cy, rx, ry), (cx - rx - 1, cy - ry - 1), (cx + 3, cy + 1, rx - 9, ry - 3),
+               G.MUD)
+
+
+def sky_puddle(s: pygame.Surface, pool: tuple[int, int, int, int], at: tuple[int, int],
+               water: tuple[int, int, int, int], mud: list[Colour]) -> None:
+    """One puddle under the party day's sky, over a rainy day's: inside the old ``pool``
+    (centre x, y, rx, ry in map pixels) the ``water`` ellipse left in it shows the clear blue
+    sky (paler at its far edge, where it mirrors the sky low down), with a fleck of
+    fair-weather cloud and the sun's glint when there is room for them, and round it wet
+    ``mud``, darkest by the water. The old rim stays as the backdrop drew it. ``at`` is the
+    picture's place in the map."""
+    cx, cy, rx, ry = pool
+    ox, oy = at
     blue = G.CLEAR_SKY[:5]  # clear_sky's blues, without the palest
-    wx, wy, wrx, wry = cx + 3, cy + 1, rx - 9, ry - 3  # the water left, a little off centre
+    wx, wy, wrx, wry = water
     for y in range(cy - ry, cy + ry + 1):
         for x in range(cx - rx, cx + rx + 1):
             if ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 >= 1.0:
@@ -156,8 +178,10 @@ def puddle(s: pygame.Surface) -> None:
                 t = 0.9 - 0.75 * (y - (wy - wry)) / (2 * wry)  # far edge pale, near edge deep
                 c = dither_pick(blue, t, x, y)
             else:  # wet mud, darkest by the water, drying paler outwards
-                c = dither_pick(G.MUD[:4], 0.15 + min(0.8, (d - 1) * 0.5), x, y)
+                c = dither_pick(mud[:4], 0.15 + min(0.8, (d - 1) * 0.5), x, y)
             px(s, x - ox, y - oy, c)
+    if wrx < 12:
+        return  # too small for a cloud and a glint
     # a fleck of fair-weather cloud and the glint of the sun on the far edge
     hline(s, (236, 240, 240), wx - 8 - ox, wx - 2 - ox, wy - 1 - oy)
     hline(s, (214, 224, 230), wx - 6 - ox, wx - ox, wy - oy)
@@ -273,36 +297,58 @@ def hand_remains(s: pygame.Surface) -> None:
 
 # =================================================================== garden: the party
 def bunting(s: pygame.Surface) -> None:
-    """Strings of little triangle flags: house gutter -> sign -> the well's winch beam ->
-    the firs. The layer starts at map y 40, so map points are shifted up by 40."""
+    """Strings of little triangle flags: from the house's corner board to the sign, on to the
+    well's winch beam and up to a fir, and a second, higher string from the house over the
+    whole party to the firs. Each string sags in a curve; its flags are spaced evenly along
+    the curve's length (so they do not bunch where it is steep) and hang from it, their top
+    edge along the string, their points straight down. The layer starts at map y 40, so map
+    points are shifted up by 40."""
     oy = 40
     strings = [
-        ((298, 66), (322, 124), 10),    # house corner to the sign's board
+        ((302, 82), (378, 124), 10),    # the house's corner board to the sign's board
         ((378, 124), (742, 144), 34),   # sign to the winch beam
         ((834, 142), (930, 86), 12),    # winch beam to a fir
-        ((298, 92), (742, 146), 48),    # a second, lower string from the house
+        ((302, 56), (872, 64), 56),     # a second, higher string from the house to the firs
     ]
     r = rng("epilogue-bunting")
     for (x0, y0), (x1, y1), sag in strings:
+        def at(t: float, x0: int = x0, y0: int = y0, x1: int = x1, y1: int = y1,
+               sag: int = sag) -> tuple[float, float]:
+            return x0 + (x1 - x0) * t, y0 + (y1 - y0) * t + sag * 4 * t * (1 - t) - oy
         n = max(2, int(math.hypot(x1 - x0, y1 - y0) / 3))
-        pts = []
-        for i in range(n + 1):
-            t = i / n
-            pts.append((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t + sag * 4 * t * (1 - t) - oy))
+        pts = [at(i / n) for i in range(n + 1)]
         for (ax, ay), (bx, by) in zip(pts, pts[1:]):
             pygame.draw.line(s, (58, 52, 46), (ax, ay), (bx, by))
-        # flags every 13 px along the string
+        # the curve finely sampled, with the length along it to each sample
+        fine = [at(i / 1000) for i in range(1001)]
+        run = [0.0]
+        for (ax, ay), (bx, by) in zip(fine, fine[1:]):
+            run.append(run[-1] + math.hypot(bx - ax, by - ay))
+        # a flag every 13 px along the string, the spare length shared out at the two ends
+        # (at least 7 px each, so no flag sits on the knot)
+        pitch = 13
+        count = int((run[-1] - 14) // pitch) + 1
+        first = (run[-1] - (count - 1) * pitch) / 2
         k = r.randrange(5)
-        step = max(1, int(13 / 3))
-        for i in range(2, len(pts) - 2, step):
-            fx, fy = pts[i]
+        j = 0
+        for f in range(count):
+            want = first + f * pitch
+            while run[j + 1] < want:
+                j += 1
+            (ax, ay), (bx, by) = fine[j], fine[j + 1]
+            u = (want - run[j]) / max(1e-9, run[j + 1] - run[j])
+            fx, fy = round(ax + (bx - ax) * u), round(ay + (by - ay) * u)
+            seg = math.hypot(bx - ax, by - ay)
+            ux, uy = (bx - ax) / seg, (by - ay) / seg  # along the string
             c = FLAGS[k % len(FLAGS)]
             k += 1
-            tri = [(fx - 4, fy), (fx + 4, fy), (fx, fy + 9)]
+            tri = [(round(fx - 4 * ux), round(fy - 4 * uy)), (round(fx + 4 * ux), round(fy + 4 * uy)),
+                   (fx, fy + 9)]
             pygame.draw.polygon(s, c, tri)
             shade = tuple(max(0, v - 40) for v in c)
-            pygame.draw.line(s, shade, (fx + 1, fy + 1), (fx + 3, fy + 1))
-            px(s, int(fx), int(fy + 8), shade)
+            pygame.draw.line(s, shade, (round(fx + ux), round(fy + uy) + 1),
+                             (round(fx + 3 * ux), round(fy + 3 * uy) + 1))
+            px(s, fx, fy + 8, shade)
             pygame.draw.polygon(s, INK, tri, 1)
 
 
@@ -986,8 +1032,12 @@ def roll(s: pygame.Surface) -> None:
 
 def credits_frame(s: pygame.Surface) -> None:
     """Over the roll: the backdrop again along the top and bottom, solid at the stitches and
-    clear towards the middle in a few steps, so the lines rise out of the dark and go back
-    into it; and the stitched border, so it stays on top."""
+    clear towards the middle, so the lines rise out of the dark and go back into it; and the
+    stitched border, so it stays on top. Each row is one alpha (crisp, never blurred), and
+    the fade eases out of the solid band (1 - u**2) rather than stepping off it: a line
+    sinking into the dark goes with its descenders, instead of leaving the tail of a 'y'
+    hanging under the solid band like a stray star (and a line coming up shows no lone
+    ascender first)."""
     back = surf(*s.get_size())
     credits_backdrop(back)
     w, h = s.get_size()
@@ -996,14 +1046,16 @@ def credits_frame(s: pygame.Surface) -> None:
         edge = min(y, h - 1 - y)
         if edge >= clear:
             continue
-        k = 1.0 if edge < solid else 1 - (edge - solid) / (clear - solid)
-        a = round(k * 6) * 255 // 6  # six steps: a soft edge, still crisp
+        u = 0.0 if edge < solid else (edge - solid) / (clear - solid)
+        a = round(255 * (1 - u * u))
         if a == 0:
             continue
         for x in range(w):
             c = back.get_at((x, y))
             s.set_at((x, y), (c.r, c.g, c.b, a))
     border(s)
+
+
 # =================================================================== build
 def build() -> None:
     jobs: list[tuple[str, Callable[[pygame.Surface], None]]] = [

@@ -7,8 +7,12 @@ behind the railing); in the middle the covered porch with the Jones flat's front
 porch swing and the mailbox; on the house's right wing a rickety outside staircase zigzags up
 to Mr. Bobinsky's attic door, beside the attic window with its light on. On the right: the
 family's station wagon on the gravel, the VACANCY sign, the big fir and the muddy path round
-the side of the house to the back garden. Rain and night are overlays. Deterministic: every
-random number comes from a seeded base.rng.
+the side of the house to the back garden. Rain (with the rings on the puddles) and night are
+overlays; on dry days the puddles lie still. On the party day (parents back, not night) the
+sky beyond the house clears, the puddles and the dry window glass mirror the blue (the
+garden's ramps and routines: garden.CLEAR_SKY, DRY_GLASS, _dry_panes, epilogue.py's
+paint_clear_sky and sky_puddle), and the garden's sunshine (epilogue_sun) lies over it all.
+Deterministic: every random number comes from a seeded base.rng.
 
 Built with: .venv/bin/python tools/make_art.py rooms:front_yard
 """
@@ -27,7 +31,9 @@ from ..base import (
     shade_rect, soft_ellipse, surf, vgrad, vline,
 )
 from ..furniture import block
+from .. import garden as G
 from ..garden import FIR, GREYWOOD, MOSS, MUD, PINK, SKY, STONE, TRIM, fir
+from . import epilogue as E
 
 PROPS = ASSETS / "props"
 INK = REAL["ink"]
@@ -57,6 +63,9 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "front_yard_grass_fg": (0, 284, 960, 36),
     "front_yard_rain": (0, 0, 960, 320),
     "front_yard_night": (0, 0, 960, 320),
+    # the party day (parents back, not night): the clear sky beyond the house, the blue sky
+    # in the puddles and in the dry window glass (placed by _party_boxes below)
+    "front_yard_clear_sky": (640, 0, 320, 180),
 }
 
 # ------------------------------------------------------------------ the house's geometry
@@ -88,6 +97,31 @@ RISE = 7
 # puddles on the backdrop: centre x, centre y, rx, ry
 PUDDLES = [(474, 290, 30, 7), (712, 300, 22, 6), (150, 298, 18, 5), (412, 250, 12, 3)]
 HORIZON = 196
+_FAR = value_noise("fy-far", 36)
+
+
+def far_hill_top(x: int) -> int:
+    """The first row of the far hills' ragged treeline in column x: the sky is above it."""
+    top = 138 + int(_FAR(x, 0) * 28)
+    if (x * 5 + int(_FAR(x, 7) * 30)) % 9 < 3:
+        top -= 2 + (x % 4)
+    return top
+
+
+def _union(boxes: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, y1 = max(b[0] + b[2] for b in boxes), max(b[1] + b[3] for b in boxes)
+    return x0, y0, x1 - x0, y1 - y0
+
+
+def _glass(x: int, y: int, w: int, h: int) -> tuple[int, int, int, int]:
+    """The glass inside a window's trim (x, y, w, h: the window)."""
+    return x + 5, y + 5, w - 10, h - 12
+
+
+LAYOUT["front_yard_puddles_clear"] = _union([(cx - rx - 1, cy - ry - 1, 2 * rx + 3, 2 * ry + 3)
+                                            for cx, cy, rx, ry in PUDDLES])
+LAYOUT["front_yard_windows_dry"] = _union([_glass(*b) for b in UP_WINDOWS + DOWN_WINDOWS])
 
 
 # ------------------------------------------------------------------ a tiny sign-painter's font
@@ -148,11 +182,8 @@ def backdrop(s: pygame.Surface) -> None:
             t = 0.12 + 0.6 * (y / HORIZON) + (n - 0.5) * 0.55
             px(s, x, y, dither_pick(SKY, t, x, y))
     # ---- far hills and a ragged treeline in the rain haze
-    far = value_noise("fy-far", 36)
     for x in range(w):
-        top = 138 + int(far(x, 0) * 28)
-        if (x * 5 + int(far(x, 7) * 30)) % 9 < 3:
-            top -= 2 + (x % 4)
+        top = far_hill_top(x)
         for y in range(top, HORIZON):
             t = 0.6 + 0.14 * (y - top) / 40
             px(s, x, y, dither_pick([hexc("#6a7472"), hexc("#5e6a66"), hexc("#53605a")], t, x, y))
@@ -239,7 +270,7 @@ def backdrop(s: pygame.Surface) -> None:
         for k in range(ln):
             px(s, x + (k // 3) * (1 if x % 2 else -1), y - k, shade)
         px(s, x, y + 1, MOSS[0])
-    # ---- puddles: the sky in them, rings from the rain
+    # ---- puddles: the grey sky in them, still (the rain's rings are in the rain picture)
     for cx, cy, rx, ry in PUDDLES:
         for y in range(cy - ry - 1, cy + ry + 2):
             for x in range(cx - rx - 1, cx + rx + 2):
@@ -249,10 +280,6 @@ def backdrop(s: pygame.Surface) -> None:
                     px(s, x, y, dither_pick(SKY[1:], 1 - t, x, y))
                 elif d < 1.4:
                     px(s, x, y, MUD[0] if y > cy else MUD[1])
-        rr = max(2, rx // 6)
-        pygame.draw.ellipse(s, SKY[5], pygame.Rect(cx - rx // 2 - rr, cy - rr // 2, rr * 2, rr), 1)
-        if rx > 20:
-            pygame.draw.ellipse(s, SKY[5], pygame.Rect(cx + rx // 3 - rr, cy + 1, rr * 2 + 2, rr), 1)
         hline(s, SKY[5], cx - rx + 6, cx - rx // 3, cy - ry + 2)
     rect(s, MUD[1], 0, HORIZON, w, 1)
 
@@ -290,20 +317,25 @@ def _stone(s: pygame.Surface, x0: int, x1: int, y0: int, y1: int, seed: str) -> 
             px(s, x, y, c)
 
 
-def _window(s: pygame.Surface, x: int, y: int, w: int, h: int, kind: str) -> None:
-    """A sash window in white-grey trim: 'net' curtains, 'blind', 'dark', 'boxes', 'plant'."""
+def _window(s: pygame.Surface, x: int, y: int, w: int, h: int, kind: str,
+            dry: bool = False) -> None:
+    """A sash window in white-grey trim: 'net' curtains, 'blind', 'dark', 'boxes', 'plant';
+    the glass grey with the overcast, or ``dry`` on the party day, full of the clear sky."""
     block(s, x, y, w, h, TRIM, INK, light=2)
     # a little pediment over the top: the house is Victorian and proud of it
     pygame.draw.polygon(s, INK, [(x - 4, y + 1), (x + w // 2, y - 8), (x + w + 3, y + 1)])
     pygame.draw.polygon(s, TRIM[2], [(x - 2, y), (x + w // 2, y - 6), (x + w + 1, y)])
     hline(s, TRIM[3], x - 1, x + w, y - 1)
-    gx, gy, gw, gh = x + 5, y + 5, w - 10, h - 12
-    vgrad(s, [(28, 30, 34), (44, 48, 52), (66, 72, 74)], gx, gy, gw, gh, 0.0, 1.0)
-    # the grey sky in the top panes
-    for xx in range(gx, gx + gw):
-        for yy in range(gy, gy + gh // 3):
-            if bayer(xx, yy) < 0.35 - (yy - gy) / (gh * 1.2):
-                px(s, xx, yy, (92, 100, 102))
+    gx, gy, gw, gh = _glass(x, y, w, h)
+    if dry:  # the garden's dry glass: the blue sky mirrored, a cloud, the sun's glints
+        G._dry_panes(s, gx, gy, gw, gh)
+    else:
+        vgrad(s, [(28, 30, 34), (44, 48, 52), (66, 72, 74)], gx, gy, gw, gh, 0.0, 1.0)
+        # the grey sky in the top panes
+        for xx in range(gx, gx + gw):
+            for yy in range(gy, gy + gh // 3):
+                if bayer(xx, yy) < 0.35 - (yy - gy) / (gh * 1.2):
+                    px(s, xx, yy, (92, 100, 102))
     if kind == "net":
         # a gathered net curtain: soft vertical folds, thicker where the net bunches, so the
         # glass behind it reads as dim cloth and not as noise
@@ -333,7 +365,7 @@ def _window(s: pygame.Surface, x: int, y: int, w: int, h: int, kind: str) -> Non
     rect(s, TRIM[3], gx, gy + gh // 2 - 1, gw, 3)
     hline(s, INK, gx, gx + gw - 1, gy + gh // 2 + 2)
     vline(s, TRIM[3], gx + gw // 2, gy, gy + gh - 1)
-    for k in range(5):
+    for k in range(0 if dry else 5):  # a glint of the grey sky (the dry panes have their own)
         px(s, gx + 3 + k, gy + 8 - k, (200, 206, 204))
     block(s, x - 4, y + h - 4, w + 8, 7, TRIM, INK, light=3)
     shade_rect(s, (0, 0, 0, 60), x - 2, y + h + 3, w + 4, 3)
@@ -352,7 +384,7 @@ def _porch_post(s: pygame.Surface, x: int, y0: int, y1: int) -> None:
         px(s, x + 5 + bulge, y, TRIM[1])
 
 
-def house(s: pygame.Surface) -> None:
+def house(s: pygame.Surface, dry: bool = False) -> None:
     w, h = s.get_size()
     # ---- walls: the front (pink, lit) and the wing (set back, in shade)
     _siding(s, 0, WING_L, 0, FLOOR, PINK, "fy-streak")
@@ -385,9 +417,9 @@ def house(s: pygame.Surface) -> None:
     # ---- windows
     kinds = ["net", "blind", "dark", "plant", "net"]
     for (wx, wy, ww, wh), kind in zip(UP_WINDOWS, kinds):
-        _window(s, wx, wy, ww, wh, kind)
-    _window(s, *DOWN_WINDOWS[0], "boxes")
-    _window(s, *DOWN_WINDOWS[1], "net")
+        _window(s, wx, wy, ww, wh, kind, dry)
+    _window(s, *DOWN_WINDOWS[0], "boxes", dry)
+    _window(s, *DOWN_WINDOWS[1], "net", dry)
     # a cellar vent low in the wing wall, under the stairs
     block(s, 556, 214, 22, 12, STONE, INK, light=2)
     for x in range(559, 576, 3):
@@ -1094,6 +1126,17 @@ def rain(s: pygame.Surface) -> None:
         blend_px(s, ex + dx, GROUND + 9 - (3 - abs(dx) // 2), (*RAIN[4], 140))
     for dx in (-3, -2, 2, 3):
         blend_px(s, ex + dx, GROUND + 5 - abs(dx) // 2, (*RAIN[4], 200))
+    # rings spreading on the puddles where the drops land (the dry days' puddles are still)
+    for cx, cy, rx, ry in PUDDLES:
+        ring = surf(w, h)
+        rr = max(2, rx // 6)
+        pygame.draw.ellipse(ring, SKY[5], pygame.Rect(cx - rx // 2 - rr, cy - rr // 2, rr * 2, rr), 1)
+        if rx > 20:
+            pygame.draw.ellipse(ring, SKY[5], pygame.Rect(cx + rx // 3 - rr, cy + 1, rr * 2 + 2, rr), 1)
+        for y in range(cy - ry, cy + ry + 1):
+            for x in range(cx - rx, cx + rx + 1):
+                if ring.get_at((x, y)).a:
+                    blend_px(s, x, y, (*SKY[5], 200))
     # raindrops on the window glass, some running down in short trails
     for x, y, ww, wh in UP_WINDOWS + DOWN_WINDOWS:
         _wet_glass(s, x + 5, y + 5, ww - 10, wh - 12, rng(f"fy-window-{x}-{y}"))
@@ -1117,6 +1160,39 @@ def _wet_glass(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int, r) -> None
         for j in range(1, trail + 1):
             if on_glass(xx, yy + j):
                 blend_px(s, xx, yy + j, (*RAIN[2], 200 - 25 * j))
+
+
+# =================================================================== the party day
+def clear_sky(s: pygame.Surface) -> None:
+    """The first blue sky since the move, beyond the house: the garden's (epilogue.py), with
+    its own clouds, above this room's far hills."""
+    E.paint_clear_sky(s, far_hill_top, ox=LAYOUT["front_yard_clear_sky"][0],
+                      seed="fy-party-clouds")
+
+
+def puddles_clear(s: pygame.Surface) -> None:
+    """The puddles under the clear sky: still, blue, a rim of wet mud where they have begun
+    to shrink (the garden's sky_puddle, epilogue.py)."""
+    ox, oy = LAYOUT["front_yard_puddles_clear"][:2]
+    for cx, cy, rx, ry in PUDDLES:
+        water = (cx + 1, cy, rx - max(2, rx // 5), max(2, ry - 2))
+        E.sky_puddle(s, (cx, cy, rx, ry), (ox, oy), water, MUD)
+
+
+def windows_dry(s: pygame.Surface) -> None:
+    """The party day's window glass, laid over the house's grey panes: the house drawn again
+    with dry glass, keeping only the pixels that changed (so the curtains, blinds, boxes and
+    bars meet the house's exactly)."""
+    ox, oy, w, h = LAYOUT["front_yard_windows_dry"]
+    size = LAYOUT["front_yard_house"][2:]
+    grey, dry = surf(*size), surf(*size)
+    house(grey)
+    house(dry, dry=True)
+    for y in range(h):
+        for x in range(w):
+            c = dry.get_at((ox + x, oy + y))
+            if c != grey.get_at((ox + x, oy + y)):
+                s.set_at((x, y), c)
 
 
 # windows that glow at night: the attic, and the Jones flat's two front windows downstairs
@@ -1175,6 +1251,9 @@ def build() -> None:
         ("front_yard_grass_fg", grass_fg),
         ("front_yard_rain", rain),
         ("front_yard_night", night),
+        ("front_yard_clear_sky", clear_sky),
+        ("front_yard_puddles_clear", puddles_clear),
+        ("front_yard_windows_dry", windows_dry),
     ]
     for name, draw in jobs:
         make_prop(LAYOUT, name, draw)
