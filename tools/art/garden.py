@@ -285,7 +285,7 @@ def _window_glass(s: pygame.Surface, x: int, y: int, dry: bool) -> None:
     full of the clear sky), the net curtains behind it and the glazing bars."""
     gx, gy, gw, gh = _glass_box(x, y)
     if dry:
-        _dry_panes(s, gx, gy, gw, gh)
+        dry_panes(s, gx, gy, gw, gh)
     else:
         vgrad(s, [(28, 30, 34), (44, 48, 52), (66, 72, 74)], gx, gy, gw, gh, 0.0, 1.0)
         r = rng(f"house-window-{x}")
@@ -303,7 +303,7 @@ def _window_glass(s: pygame.Surface, x: int, y: int, dry: bool) -> None:
     vline(s, TRIM[3], gx + gw // 2, gy, gy + gh - 1)
 
 
-def _dry_panes(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int) -> None:
+def dry_panes(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int) -> None:
     """Dry glass on the party day: each sash mirrors the clear sky, bluest at its top and
     sinking into the dark room lower down (the lower sash, nearer the ground, darker), a
     fleck of fair-weather cloud, and the sun (high on the left) glancing off the upper

@@ -1184,7 +1184,7 @@ def clear_sky(s: pygame.Surface, gx: int, gy: int, gw: int, gh: int) -> None:
     hline(s, CLOUD[0], wx - 5, wx + 1, wy + 1)
 
 
-def _glass_layer(paint: WindowPaint, size: tuple[int, int], **kw: object) -> pygame.Surface:
+def glass_changes(paint: WindowPaint, size: tuple[int, int], **kw: object) -> pygame.Surface:
     """The glass of the window ``paint`` draws, as big as the glass: only the pixels that
     ``kw`` (drops, or another sky) changes from the dry grey window; the rest clear."""
     dry, other = surf(*size), surf(*size)
@@ -1211,7 +1211,7 @@ def window_rain(room: dict, window: str, paint: WindowPaint = sash_window,
         glass = glass_of(room, window, curtains)
         assert room.get(window + "_rain", glass) == glass, "layout: the rain is the glass"
         assert s.get_size() == glass[2:], "the rain is the glass"
-        s.blit(_glass_layer(paint, room[window][2:], drops=True), (0, 0))
+        s.blit(glass_changes(paint, room[window][2:], drops=True), (0, 0))
     return draw
 
 
@@ -1219,7 +1219,7 @@ def window_clear(room: dict, window: str, paint: WindowPaint = sash_window,
                  curtains: bool = True) -> Callable[[pygame.Surface], None]:
     def draw(s: pygame.Surface) -> None:
         assert s.get_size() == glass_of(room, window, curtains)[2:], "the sky is the glass"
-        s.blit(_glass_layer(paint, room[window][2:], sky=clear_sky), (0, 0))
+        s.blit(glass_changes(paint, room[window][2:], sky=clear_sky), (0, 0))
     return draw
 
 
@@ -1227,7 +1227,7 @@ def glass_layer(box: tuple[int, int, int, int], paint: WindowPaint, **kw: object
                 ) -> Callable[[pygame.Surface], None]:
     """The rain or the clear sky of any glazed picture ``paint`` draws in ``box``."""
     def draw(s: pygame.Surface) -> None:
-        layer = _glass_layer(paint, box[2:], **kw)
+        layer = glass_changes(paint, box[2:], **kw)
         assert s.get_size() == layer.get_size(), "the layer is the glass"
         s.blit(layer, (0, 0))
     return draw

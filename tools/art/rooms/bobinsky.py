@@ -691,7 +691,7 @@ def window_clear(s: pygame.Surface) -> None:
     def paint(t: pygame.Surface, drops: bool = False, **kw: fu.Painter) -> tuple[int, int, int, int]:
         window(t, **kw)
         return gx - x, gy - y, gw, gh
-    s.blit(props._glass_layer(paint, (w, h), sky=props.clear_sky), (0, 0))
+    s.blit(props.glass_changes(paint, (w, h), sky=props.clear_sky), (0, 0))
 
 
 def skylight_clear(s: pygame.Surface) -> None:
@@ -702,7 +702,7 @@ def skylight_clear(s: pygame.Surface) -> None:
     def paint(t: pygame.Surface, drops: bool = False, **kw: fu.Painter) -> tuple[int, int, int, int]:
         paint_skylight(t, **kw)
         return box
-    s.blit(props._glass_layer(paint, (240, 110), sky=clear_skylight), (0, 0))
+    s.blit(props.glass_changes(paint, (240, 110), sky=clear_skylight), (0, 0))
 
 
 def circus(s: pygame.Surface) -> None:

@@ -10,7 +10,7 @@ family's station wagon on the gravel, the VACANCY sign, the big fir and the mudd
 the side of the house to the back garden. Rain (with the rings on the puddles) and night are
 overlays; on dry days the puddles lie still. On the party day (parents back, not night) the
 sky beyond the house clears, the puddles and the dry window glass mirror the blue (the
-garden's ramps and routines: garden.CLEAR_SKY, DRY_GLASS, _dry_panes, epilogue.py's
+garden's ramps and routines: garden.CLEAR_SKY, DRY_GLASS, dry_panes, epilogue.py's
 paint_clear_sky and sky_puddle), and the garden's sunshine (epilogue_sun) lies over it all.
 Deterministic: every random number comes from a seeded base.rng.
 
@@ -328,7 +328,7 @@ def _window(s: pygame.Surface, x: int, y: int, w: int, h: int, kind: str,
     hline(s, TRIM[3], x - 1, x + w, y - 1)
     gx, gy, gw, gh = _glass(x, y, w, h)
     if dry:  # the garden's dry glass: the blue sky mirrored, a cloud, the sun's glints
-        G._dry_panes(s, gx, gy, gw, gh)
+        G.dry_panes(s, gx, gy, gw, gh)
     else:
         vgrad(s, [(28, 30, 34), (44, 48, 52), (66, 72, 74)], gx, gy, gw, gh, 0.0, 1.0)
         # the grey sky in the top panes

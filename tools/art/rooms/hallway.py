@@ -335,7 +335,7 @@ def clear_glass(paint: Callable[..., None], size: tuple[int, int],
 
     def draw(s: pygame.Surface) -> None:
         assert s.get_size() == glass[2:], "the sky is the glass"
-        s.blit(props._glass_layer(grey_or_clear, size, sky=props.clear_sky), (0, 0))
+        s.blit(props.glass_changes(grey_or_clear, size, sky=props.clear_sky), (0, 0))
     return draw
 
 

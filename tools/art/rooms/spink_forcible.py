@@ -402,7 +402,7 @@ def window_clear(s: pygame.Surface) -> None:
         else:
             window(t)
         return WINDOW_GLASS
-    s.blit(props._glass_layer(paint, (w, h), sky=props.clear_sky), (0, 0))
+    s.blit(props.glass_changes(paint, (w, h), sky=props.clear_sky), (0, 0))
 
 
 def window_rain(s: pygame.Surface) -> None:

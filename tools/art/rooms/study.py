@@ -363,7 +363,7 @@ def window_clear(s: pygame.Surface) -> None:
     def paint(t: pygame.Surface, drops: bool = False, **kw: fu.Painter) -> tuple[int, int, int, int]:
         window(t, **kw)
         return gx - x, gy - y, gw, gh
-    s.blit(props._glass_layer(paint, (w, h), sky=clear_sky), (0, 0))
+    s.blit(props.glass_changes(paint, (w, h), sky=clear_sky), (0, 0))
 
 
 def rain(s: pygame.Surface) -> None:
