@@ -1308,23 +1308,35 @@ def build() -> None:
     _overlays()
 
 
+COLD = (210, 226, 232)  # the grey day's window light on the floor
+SUN = REAL["lamp"][2]  # the party day's (``light_*_clear``): pale sun, not grey
+
+
+def _shafts(name: str, a: int) -> list[tuple[str, tuple[Colour, int]]]:
+    """A real room's light overlay twice: with the cold window shaft (``name``) and, for the
+    party day, with pale sun instead (``name_clear``, alpha at most 38)."""
+    return [(name, (COLD, a)), (f"{name}_clear", (SUN, min(a, 38)))]
+
+
 def _overlays() -> None:
     B, Lv, K, O = L.BEDROOM, L.LIVING, L.KITCHEN, L.OTHER  # noqa: E741
-    cold, warm = (210, 226, 232), (255, 200, 120)
+    warm = (255, 200, 120)
     # ---- bedroom: grey window light, one small warm lamp
     bw = glass_of(B, "bedroom_window")
     ns = B["bedroom_nightstand"]  # the lamp's shade sits at its top left
-    light_overlay("light_bedroom", ROOM_W,
-                  spots=[(ns[0] + 9, ns[1] + 4, 28, 20, (255, 196, 110), 60),
-                         (ns[0] + 9, ns[1] + 4, 10, 8, (255, 220, 150), 60)],
-                  shafts=[(bw[0], bw[0] + bw[2], bw[1] + bw[3] + 10, 306, 70, cold, 40)],
-                  vignette=(16, 20, 26), vig_a=120)
+    for name, (shaft, a) in _shafts("light_bedroom", 40):
+        light_overlay(name, ROOM_W,
+                      spots=[(ns[0] + 9, ns[1] + 4, 28, 20, (255, 196, 110), 60),
+                             (ns[0] + 9, ns[1] + 4, 10, 8, (255, 220, 150), 60)],
+                      shafts=[(bw[0], bw[0] + bw[2], bw[1] + bw[3] + 10, 306, 70, shaft, a)],
+                      vignette=(16, 20, 26), vig_a=120)
     night_overlay("night_bedroom", [bw], (bw[0] + 4, bw[0] + bw[2] - 4, 214, 300, 70))
     # ---- living room
     lw = glass_of(Lv, "living_window")
-    light_overlay("light_living_room", ROOM_W, spots=[],
-                  shafts=[(lw[0], lw[0] + lw[2], lw[1] + lw[3] + 10, 306, 80, cold, 40)],
-                  vignette=(16, 20, 26), vig_a=120)
+    for name, (shaft, a) in _shafts("light_living_room", 40):
+        light_overlay(name, ROOM_W, spots=[],
+                      shafts=[(lw[0], lw[0] + lw[2], lw[1] + lw[3] + 10, 306, 80, shaft, a)],
+                      vignette=(16, 20, 26), vig_a=120)
     sd = Lv["small_door"]
     o = L.SMALL_DOOR_OPENING
     night_overlay("night_living_room", [lw], (lw[0] + 4, lw[0] + lw[2] - 4, 214, 300, 80),
@@ -1333,10 +1345,11 @@ def _overlays() -> None:
     # ---- kitchen: window light and the laptop's cold glow
     kw = glass_of(K, "kitchen_window", curtains=False)
     t = K["kitchen_table"]
-    light_overlay("light_kitchen", ROOM_W,
-                  spots=[(t[0] + 66, t[1] + TABLE_TOP_Y - 4, 16, 10, (160, 210, 250), 50)],
-                  shafts=[(kw[0], kw[0] + kw[2], 216, 300, 60, cold, 36)],
-                  vignette=(16, 20, 26), vig_a=110)
+    for name, (shaft, a) in _shafts("light_kitchen", 36):
+        light_overlay(name, ROOM_W,
+                      spots=[(t[0] + 66, t[1] + TABLE_TOP_Y - 4, 16, 10, (160, 210, 250), 50)],
+                      shafts=[(kw[0], kw[0] + kw[2], 216, 300, 60, shaft, a)],
+                      vignette=(16, 20, 26), vig_a=110)
     kx, ky, kww, kh = K["kitchen_window"]
     cafe = [(kx + 4, ky + kh // 2 - 3, kww - 8, 1),  # the café curtain's rod and cloth
             (kx + 6, ky + kh // 2 - 2, kww - 12, kh // 2 - 20)]

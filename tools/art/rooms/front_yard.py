@@ -7,11 +7,12 @@ behind the railing); in the middle the covered porch with the Jones flat's front
 porch swing and the mailbox; on the house's right wing a rickety outside staircase zigzags up
 to Mr. Bobinsky's attic door, beside the attic window with its light on. On the right: the
 family's station wagon on the gravel, the VACANCY sign, the big fir and the muddy path round
-the side of the house to the back garden. Rain (with the rings on the puddles) and night are
-overlays; on dry days the puddles lie still. On the party day (parents back, not night) the
-sky beyond the house clears, the puddles and the dry window glass mirror the blue (the
-garden's ramps and routines: garden.CLEAR_SKY, DRY_GLASS, dry_panes, epilogue.py's
-paint_clear_sky and sky_puddle), and the garden's sunshine (epilogue_sun) lies over it all.
+the side of the house to the back garden. Rain (with the rings on the puddles and the beads on
+the car) and night are overlays; on dry days the puddles lie still and the car is dry. On the
+party day (parents back, not night) the sky beyond the house clears, the puddles and the dry
+window glass mirror the blue (the garden's ramps and routines: garden.CLEAR_SKY, DRY_GLASS,
+dry_panes, epilogue.py's paint_clear_sky and sky_puddle), and the garden's sunshine
+(epilogue_sun) lies over it all.
 Deterministic: every random number comes from a seeded base.rng.
 
 Built with: .venv/bin/python tools/make_art.py rooms:front_yard
@@ -48,6 +49,7 @@ BRASS = ramp("#5a4424", "#80622e", "#a8843c", "#ccaa5a", "#ecd28a")
 MAROON = ramp("#2c1418", "#42202a", "#5a2c34", "#703a40", "#86504e")
 GRAVEL = ramp("#3c3c38", "#52524c", "#6a6a62", "#82827a", "#9a9a90")
 WAGON = ramp("#3a3a2a", "#55543a", "#6f6c48", "#8a8558", "#a6a06c", "#c0ba86")
+CAR_GLASS = (56, 62, 66)  # the station wagon's dull window glass
 PANEL = ramp("#3a2618", "#523520", "#6a4628", "#805a34", "#98703f")
 WARM = (255, 200, 120)
 
@@ -946,7 +948,7 @@ def car(s: pygame.Surface) -> None:
         else:
             a, b = pane
             pts = [(a, wy0), (b, wy0), (b, wy1), (a, wy1)]
-        pygame.draw.polygon(s, (56, 62, 66), pts)
+        pygame.draw.polygon(s, CAR_GLASS, pts)
         pygame.draw.polygon(s, INK, pts, 1)
     # boxes inside, against the glass (the two back windows)
     r = rng("fy-car-boxes")
@@ -965,12 +967,7 @@ def car(s: pygame.Surface) -> None:
     # a lampshade and the end of a rolled rug in the middle window
     pygame.draw.polygon(s, (150, 134, 98), [(76, wy1 - 2), (80, wy1 - 12), (88, wy1 - 12),
                                             (92, wy1 - 2)])
-    # rain on the glass and a glint
-    for _ in range(30):
-        x = 38 + r.randrange(w - 54)
-        y = wy0 + r.randrange(wy1 - wy0)
-        if s.get_at((x, y))[:3] == (56, 62, 66):
-            px(s, x, y, RAIN[3])
+    # a glint on the glass (the raindrops on it are in the rain layer: ``car_rain``)
     for k in range(5):
         px(s, 72 + k, wy0 + 6 - k, (200, 206, 204))
         px(s, 104 + k, wy0 + 6 - k, (200, 206, 204))
@@ -1010,11 +1007,33 @@ def car(s: pygame.Surface) -> None:
         pygame.draw.circle(s, METAL[2], (cx, cy), 5)
         pygame.draw.circle(s, METAL[4], (cx - 1, cy - 1), 2)
         pygame.draw.circle(s, INK, (cx, cy), 5, 1)
-    # rain beads on the roof and hood
-    for x in range(12, w - 12, 7):
-        px(s, x, belt - 5 + (1 if x < 30 else 0), RAIN[4])
-    for x in range(54, w - 14, 9):
-        px(s, x, top, RAIN[4])
+
+
+
+def car_rain(s: pygame.Surface) -> None:
+    """The rain on the station wagon, for the rain layer (dry days' car is dry): beads on
+    the bare glass and a row of them along the roof and the hood, drawn onto ``s`` (the whole
+    room) where the car stands."""
+    ox, oy, w, h = LAYOUT["front_yard_car"]
+    dry = surf(w, h)
+    car(dry)
+    top, belt = 16, 38  # as in ``car``
+    wy0, wy1 = top + 4, belt - 6
+    r = rng("fy-car-rain")
+    drops = 0
+    for _ in range(200):  # ten beads, wherever the glass shows between pillars and boxes
+        x = 38 + r.randrange(w - 54)
+        y = wy0 + r.randrange(wy1 - wy0)
+        if dry.get_at((x, y))[:3] == CAR_GLASS:
+            px(s, ox + x, oy + y, RAIN[3])
+            drops += 1
+            if drops == 10:
+                break
+    beads = [(x, belt - 5 + (1 if x < 30 else 0)) for x in range(12, w - 12, 7)]
+    beads += [(x, top) for x in range(54, w - 14, 9)]
+    for x, y in beads:
+        if dry.get_at((x, y)).a:
+            px(s, ox + x, oy + y, RAIN[4])
 
 
 def fir_tree(s: pygame.Surface) -> None:
@@ -1102,6 +1121,7 @@ def grass_fg(s: pygame.Surface) -> None:
 
 def rain(s: pygame.Surface) -> None:
     w, h = s.get_size()
+    car_rain(s)  # first, so the falling rain streaks over the wet car
     r = rng("fy-rain")
     for _ in range(720):
         x, y = r.randrange(w + 40), r.randrange(h)
