@@ -68,3 +68,13 @@ def test_every_item_she_carries_has_a_slot_on_the_bar():
         assert all(0 <= r.left and r.right <= LOGICAL_SIZE[0] for r in slots), count
         assert all(a.left < b.left for a, b in zip(slots, slots[1:]))
         assert len({r.center for r in slots}) == count
+
+
+def test_debug_names_stay_on_screen_and_do_not_overprint_each_other():
+    import pygame
+    from coraline_game.render.debug import _free_spot
+    screen, placed = pygame.Rect(0, 0, 640, 320), []
+    first = _free_spot(pygame.Rect(600, 100, 80, 10), placed, screen)
+    second = _free_spot(pygame.Rect(590, 102, 80, 10), placed, screen)
+    assert screen.contains(first) and screen.contains(second)
+    assert not first.colliderect(second)

@@ -30,13 +30,16 @@ def draw_debug(surface: pygame.Surface, room: Room, state: GameState, camera_x: 
         pygame.draw.polygon(surface, WALK, shift(poly), 1)
     for poly in room.blockers:
         pygame.draw.polygon(surface, BLOCK, shift(poly), 1)
+    placed: list[pygame.Rect] = []
     for h in room.hotspots:
         shown = holds(h.visible_if, state)
         colour = (EXIT if h.kind == "exit" else HOTSPOT) if shown else HIDDEN
         if len(h.shape) >= 3:
             pygame.draw.polygon(surface, colour, shift(h.shape), 1)
         x, y, _, _ = h.bbox
-        surface.blit(text.render(h.name, 12, colour), (x - camera_x + 2, y + 1))
+        name = text.render(h.name, 12, colour)
+        surface.blit(name, _free_spot(name.get_rect(topleft=(x - camera_x + 2, y + 1)),
+                                      placed, surface.get_rect()))
         if shown:
             tx, ty = walk_target(h)
             pygame.draw.circle(surface, colour, (round(tx) - camera_x, round(ty)), 2)
@@ -58,3 +61,14 @@ def draw_debug(surface: pygame.Surface, room: Room, state: GameState, camera_x: 
     for line in lines:
         surface.blit(text.render(line, 12, (255, 255, 255)), (4, y))
         y += 12
+
+
+def _free_spot(label: pygame.Rect, placed: list[pygame.Rect], screen: pygame.Rect) -> pygame.Rect:
+    """Where a hotspot's name can go: on screen, and below any name already there."""
+    spot = label.clamp(screen)
+    for _ in range(6):
+        if spot.collidelist(placed) < 0:
+            break
+        spot = spot.move(0, spot.height).clamp(screen)
+    placed.append(spot)
+    return spot

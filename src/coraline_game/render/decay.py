@@ -94,7 +94,8 @@ def _unravel(surface: pygame.Surface, stage: int, r: random.Random) -> None:
             out.append(d)
         for i in range(len(out)):
             if r.random() < 0.03:
-                reach, half = depth * r.uniform(0.6, 1.6), r.randint(2, 4)
+                reach = depth * r.uniform(0.6, 1.6)
+                half = max(3, round(reach / 6)) + r.randint(0, 2)  # a wedge, never a slit
                 for j in range(-half, half + 1):
                     if 0 <= i + j < len(out):
                         out[i + j] = max(out[i + j], reach * (1 - abs(j) / (half + 1)))
