@@ -176,7 +176,7 @@ def backdrop(s: pygame.Surface) -> None:
     # ---- a scribbled flower, a drained glowing one, and the erased smudge
     scribble_flower(s, 250, 250, rng("ge-flower-1"))
     scribble_flower(s, 470, 286, rng("ge-flower-2"))
-    smudge(s, 664, 232)
+    smudge(s, 690, 232)  # clear of the half bench, which ends at x = 652
     # ---- the last part: even the paper thins into white
     for y in range(h):
         for x in range(860, w):

@@ -27,8 +27,8 @@ from .. import furniture as fu
 from .. import props
 from ..base import (
     make_prop,
-    ASSETS, OTHER, REAL, Colour, bayer, blend_px, dither_pick, frame, hline, lerp, px, rect,
-    rng, shade_rect, soft_ellipse, surf, vgrad, vline,
+    ASSETS, OTHER, REAL, Colour, bake_light, bayer, blend_px, dither_pick, frame, hline, lerp,
+    px, rect, rng, save, shade_rect, soft_ellipse, surf, vgrad, vline,
 )
 from ..furniture import block, floor_shadow
 from ..patterns import (
@@ -92,6 +92,12 @@ LAYOUT.update({
 del LAYOUT["other_hallway_door_study"], LAYOUT["other_hallway_front_door"]
 LAYOUT["other_hallway_painted_study"] = _SHARED["door_study"]
 LAYOUT["other_hallway_painted_front"] = _SHARED["front_door"]
+# the Other hallway's lamp swings gently on its chain (a `swing` effect in the map): its still
+# picture is gone and the strip other_hallway_bulb_swing.png holds one frame per angle, each
+# frame this box (its top centre, the pivot, where the still lamp's chain met the ceiling)
+del LAYOUT["other_hallway_bulb"]
+LAYOUT["other_hallway_bulb_swing"] = (286, 0, 30, 60)  # one frame of the swing strip
+BULB_FRAMES, BULB_SWING, BULB_PERIOD = 7, 4.0, 250  # frames, degrees either way, ticks
 
 SUN = (*REAL["lamp"][2], 38)  # the party day's window light on the floor: pale sun, not grey
 GLASS = (6, 14, 48, 122)  # the mirror glass inside its picture (local x, y, w, h)
@@ -422,14 +428,63 @@ def bulb(s: pygame.Surface, world: str) -> None:
             px(s, cx + dx, 44, (140, 126, 96))
         px(s, cx + 3, 51, ink)
     else:
-        vline(s, OTHER["gold"][1], cx, 0, 30)
-        vline(s, OTHER["gold"][3], cx + 1, 0, 30)
-        pygame.draw.ellipse(s, ink, pygame.Rect(0, 30, w, 24))
-        pygame.draw.ellipse(s, OTHER["gold"][3], pygame.Rect(1, 31, w - 2, 22))
-        pygame.draw.ellipse(s, OTHER["gold"][4], pygame.Rect(3, 32, w - 8, 10))
-        for dx, dy in ((-3, -2), (3, -2), (-3, 3), (3, 3)):  # four button holes
-            pygame.draw.circle(s, OTHER["fire"][1], (cx + dx, 42 + dy), 1)
-        hline(s, ink, 4, w - 5, 53)
+        other_bulb(s, 0.0)
+
+
+def other_bulb(s: pygame.Surface, angle: float) -> None:
+    """The Other hallway's lamp, a glass shade like a big gold button on a chain, hung from the
+    top centre of ``s`` and swung ``angle`` degrees (positive: its foot to the right). The
+    shade is filled pixel by pixel in its own turned frame, so its shine stays on its upper
+    left and its four holes stay round."""
+    w, _ = s.get_size()
+    ink, gold, fire = _ink("other"), OTHER["gold"], OTHER["fire"]
+    a = math.radians(angle)
+    ca, sa = math.cos(a), math.sin(a)
+    cx = w // 2
+
+    def at(u: float, v: float) -> tuple[int, int]:
+        """The point u right of the chain and v down it, in the picture."""
+        return round(cx + u * ca + v * sa), round(-u * sa + v * ca)
+
+    # the chain: gold links, a darker side on the right
+    for v in range(0, 31):
+        px(s, *at(0, v), gold[1])
+        px(s, *at(1, v), gold[3])
+    # the shade, a flattened disc 18 x 24 centred 42 down the chain (as the still lamp was)
+    sx, sy = 0.5, 42.0
+    for y in range(26, 60):
+        for x in range(w):
+            dx, dy = x - cx, y
+            u = dx * ca - dy * sa - sx   # back into the lamp's own frame
+            v = dx * sa + dy * ca - sy
+            d = (u / 9.0) ** 2 + (v / 12.0) ** 2
+            if d >= 1:
+                continue
+            if d > 0.78 or v > 10.5:
+                c = ink
+            elif ((u + 2.5) / 6.5) ** 2 + ((v + 5) / 5.5) ** 2 < 1:
+                c = gold[4]  # the shine, upper left
+            else:
+                c = gold[3]
+            px(s, x, y, c)
+    for du, dv in ((-3, -2), (3, -2), (-3, 3), (3, 3)):  # four button holes
+        hx, hy = at(du + sx, dv + sy)
+        for ox, oy in ((0, 0), (1, 0), (-1, 0), (0, 1), (0, -1)):
+            px(s, hx + ox, hy + oy, fire[1])
+
+
+def bulb_strip() -> None:
+    """The Other lamp's swing strip, frame 0 swung furthest left; the room's light overlay is
+    baked in, as it lay over the still lamp (the effect is drawn above the overlay)."""
+    x0, y0, fw, fh = LAYOUT["other_hallway_bulb_swing"]
+    lit = pygame.image.load(str(PROPS / "other_hallway_light.png"))
+    strip = surf(fw * BULB_FRAMES, fh)
+    for i in range(BULB_FRAMES):
+        one = surf(fw, fh)
+        other_bulb(one, BULB_SWING * (2 * i / (BULB_FRAMES - 1) - 1))
+        bake_light(one, lit, x0, y0)
+        strip.blit(one, (i * fw, 0))
+    save(strip, PROPS / "other_hallway_bulb_swing.png")
 
 
 # =================================================================== doors
@@ -1104,8 +1159,10 @@ def build() -> None:
         make_prop(LAYOUT, pre + "photo", lambda s, w=world: photo(s, w))
         make_prop(LAYOUT, pre + "mirror", lambda s, w=world: mirror(s, w))
         make_prop(LAYOUT, pre + "door_bathroom", lambda s, w=world: bathroom_door(s, w))
-        make_prop(LAYOUT, pre + "bulb", lambda s, w=world: bulb(s, w))
+        if world == "real":
+            make_prop(LAYOUT, pre + "bulb", lambda s, w=world: bulb(s, w))
         _light(world)
+    bulb_strip()  # after the light: it is baked into the frames
     make_prop(LAYOUT, "hallway_door_study", lambda s: fu.doorway(s, "real", inside="dark"))
     make_prop(LAYOUT, "hallway_front_door", front_door)
     make_prop(LAYOUT, "hallway_window_clear",

@@ -175,8 +175,11 @@ DRAGONFLY_K = 0.7  # and a dragonfly, seen a little more from above so its wings
 # (hanger x in the room, hub y, arm length, ((thread length, colour), ...) one per arm)
 # They hang low on long threads, about three metres above the floor (and below the deepest
 # tear of the decay's white nothing, which would otherwise swallow them in a straight line).
-MOBILES = ((168, 92, 24, ((14, "turq"), (22, "pink"), (9, "gold"))),
-           (230, 84, 20, ((12, "pink"), (20, "gold"), (16, "turq"))))
+# The drops differ so that no two dragonflies of a mobile ever pass exactly in front of each
+# other: wherever two share a column in some frame, they are at least a dragonfly's height
+# (7 px) apart, or a wingspan apart across.
+MOBILES = ((168, 92, 24, ((14, "turq"), (21, "pink"), (15, "gold"))),
+           (230, 84, 20, ((14, "pink"), (18, "gold"), (16, "turq"))))
 ENAMEL = {
     "turq": ([(20, 90, 110), (30, 140, 160), (70, 200, 210), (160, 240, 240), (230, 255, 255)],
              (255, 120, 160)),

@@ -48,7 +48,7 @@ LAYOUT: dict[str, tuple[int, int, int, int]] = {
     "ogarden_fg_wilt": (0, 278, 960, 42),
     # ---- other_garden_above (640 x 320)
     "ogarden_above": (0, 0, 640, 320),
-    "ogarden_above_head": (150, 226, 340, 94),
+    "ogarden_above_head": (120, 226, 400, 94),
 }
 
 # Key places in other_garden (map pixels), shared by the pictures and the map.
@@ -1027,8 +1027,8 @@ def above(s: pygame.Surface) -> None:
     # the tiny circus tent on the roof, the hedge maze as a little square of lines
     pygame.draw.polygon(s, RED[2], [(hx + 30, hy + 1), (hx + 38, hy - 6), (hx + 46, hy + 1)])
     px(s, hx + 38, hy - 8, GLOWS[0])
-    for k in range(5):
-        frame(s, HEDGE[4], 520 + k * 4, 12 + k * 3, 70 - k * 8, 20 - k * 6)
+    # the hedge maze, on the lawn just this side of the far hedges
+    maze(s, 542, 41)
     # ---- flower beds in the corners, striped in rows like a seed catalogue
     for bx, by, bw, bh in ((14, 56, 96, 70), (530, 56, 96, 70), (10, 196, 110, 84),
                            (520, 196, 110, 84)):
@@ -1177,6 +1177,38 @@ def above(s: pygame.Surface) -> None:
         x, y = r.randrange(w), r.randrange(horizon, h - 60)
         soft_ellipse(s, (230, 255, 120), x, y, 5, 5, 70, 3)
         px(s, x, y, (240, 255, 160))
+
+
+# the hedge maze seen from above: rings of hedge (1 = wall) with gaps and cross walls
+MAZE = (
+    "1111111111111111111111111111111111111111111111111111111111111111111111",
+    "1000000000000000000000000000000000000000000000000000000000000000000001",
+    "1000000000000000000000000000000000000000000000000000000000000000000001",
+    "1001111111111111111111111111111111111111111111000111111111111111111001",
+    "1001000000000000000000010000000000000000000000000000000000000000001001",
+    "1001000000000000000000010000000000000000000000000000000000000000001001",
+    "1001001111111111000111111111111111111111111111111111111111111111001001",
+    "1001001000000000000000000000000000000000000000000000000001000000001001",
+    "1001001000000000000000000000000000000000000000000000000001000000001001",
+    "1001001111111111111111111111111111111111111111111111111111111111111001",
+    "1000000000000000000010000000000000000000000000001000000000000000000001",
+    "1000000000000000000010000000000000000000000000001000000000000000000001",
+    "1111111000111111111111111111111111111111111111111111111111111111111111",
+)
+
+
+def maze(s: pygame.Surface, x0: int, y0: int) -> None:
+    """A little hedge maze on the lawn: lanes of lawn, walls lit on top, dark on the far side."""
+    wall = {(x0 + x, y0 + y) for y, row in enumerate(MAZE) for x, c in enumerate(row) if c == "1"}
+    for y, row in enumerate(MAZE):
+        for x in range(len(row)):
+            px(s, x0 + x, y0 + y, dither_pick(LAWN[3:5], 0.5, x0 + x, y0 + y))
+    for x, y in wall:
+        px(s, x, y, HEDGE[5] if (x, y - 1) not in wall else HEDGE[4])
+    for x, y in wall:
+        for sx, sy in ((x, y + 1), (x + 1, y)):
+            if (sx, sy) not in wall and sx < x0 + len(MAZE[0]) and sy < y0 + len(MAZE):
+                px(s, sx, sy, HEDGE[1])
 
 
 def above_head(s: pygame.Surface) -> None:

@@ -545,9 +545,17 @@ def _candle(s: pygame.Surface, x: int, y: int) -> None:
     rect(s, INK, x - 2, y - 8, 5, 8)
     rect(s, (255, 250, 236), x - 1, y - 7, 3, 7)
     soft_ellipse(s, (255, 220, 120), x, y - 11, 6, 7, 150, 3)
-    px(s, x, y - 10, OTHER["fire"][3])
-    px(s, x, y - 11, OTHER["fire"][4])
-    px(s, x, y - 12, OTHER["fire"][3])
+    # the flame: a white core 1x2 under an orange tip, edged where it meets the gold wall in
+    # the fire's darker red so it reads as lit against the yellow; a dark wick beneath
+    fire = OTHER["fire"]
+    px(s, x, y - 9, INK)
+    for yy in (y - 10, y - 11, y - 12):
+        px(s, x - 1, yy, fire[1])
+        px(s, x + 1, yy, fire[1])
+    px(s, x, y - 13, fire[1])
+    px(s, x, y - 10, (255, 255, 250))
+    px(s, x, y - 11, fire[4])
+    px(s, x, y - 12, fire[2])
 
 
 # --------------------------------------------------------------------- the feast
