@@ -17,18 +17,27 @@ def _burst(n: int, r: np.random.Generator, tau: float, gain) -> Signal:
     return spectral(noise(n, r) * np.exp(-times(n) / tau), gain)
 
 
+def _heel_and_toe(length: float, toe_at: float, toe_level: float,
+                  hit: Callable[[int, float], Signal]) -> Signal:
+    """A step: ``hit(samples left, start time)`` at the heel, then softer at the toe."""
+    n = samples(length)
+    out = np.zeros(n)
+    for at, level in ((0.0, 1.0), (toe_at, toe_level)):
+        place(out, samples(at), hit(n - samples(at), at), level)
+    return out
+
+
 def wood(v: int) -> Signal:
     """Old floorboards: a hollow knock with a little give, heel then toe."""
     r = rng(f"step wood {v}")
-    n = samples(0.32)
-    out = np.zeros(n)
-    for at, level in ((0.0, 1.0), (0.045 + 0.01 * v, 0.55)):
-        m = n - samples(at)
+
+    def knock(m: int, at: float) -> Signal:
         hit = 0.8 * _burst(m, r, 0.012, lowpass(1100.0))
         hit += partials(185.0 + 15 * v, m, (1.0, 1.7, 2.45, 4.1), (0.6, 0.45, 0.3, 0.12),
                         (0.045, 0.03, 0.02, 0.012), seed=f"w{v}{at}")
-        hit += 0.35 * _burst(m, r, 0.0015, highpass(2500.0))
-        place(out, samples(at), hit, level)
+        return hit + 0.35 * _burst(m, r, 0.0015, highpass(2500.0))
+
+    out = _heel_and_toe(0.32, 0.045 + 0.01 * v, 0.55, knock)
     if v == 2:  # this board creaks
         m = samples(0.12)
         grain = (r.random(m) < 0.08) * noise(m, r)
@@ -40,13 +49,13 @@ def wood(v: int) -> Signal:
 def carpet(v: int) -> Signal:
     """A soft, dull pad of a step, and the brush of fabric."""
     r = rng(f"step carpet {v}")
-    n = samples(0.28)
-    out = np.zeros(n)
-    for at, level in ((0.0, 1.0), (0.05 + 0.008 * v, 0.5)):
-        m = n - samples(at)
+
+    def pad(m: int, at: float) -> Signal:
         thud = _burst(m, r, 0.025, chain(lowpass(380.0 + 25 * v, 3.0), highpass(90.0, 2.0)))
         thud[:samples(0.006)] *= np.linspace(0, 1, samples(0.006))
-        place(out, samples(at), thud, level)
+        return thud
+
+    out = _heel_and_toe(0.28, 0.05 + 0.008 * v, 0.5, pad)
     m = samples(0.12)
     scuff = noise(m, r) * np.sin(np.pi * np.arange(m) / m) ** 2
     place(out, samples(0.02), spectral(scuff, bandpass(1200.0, 4000.0)), 0.07)
@@ -73,15 +82,15 @@ def grass(v: int) -> Signal:
 def stone(v: int) -> Signal:
     """Flagstones or tiles: a hard heel click with a short ring and a little grit."""
     r = rng(f"step stone {v}")
-    n = samples(0.3)
-    out = np.zeros(n)
-    for at, level in ((0.0, 1.0), (0.05 + 0.01 * v, 0.45)):
-        m = n - samples(at)
+
+    def strike(m: int, at: float) -> Signal:
         click = 0.3 * _burst(m, r, 0.004, bandpass(1200.0, 6500.0))
         ring = partials(1850.0 + 90 * v, m, (1.0, 1.47, 2.11), (0.22, 0.14, 0.07), (0.012, 0.009, 0.006),
                         seed=f"s{v}{at}")
         thump = _burst(m, r, 0.022, chain(lowpass(700.0), highpass(120.0))) * 1.1
-        place(out, samples(at), click + ring + thump, level)
+        return click + ring + thump
+
+    out = _heel_and_toe(0.3, 0.05 + 0.01 * v, 0.45, strike)
     m = samples(0.08)
     grit = (r.random(m) < 0.12) * noise(m, r) * np.exp(-times(m) / 0.03)
     grit = convolve(grit, np.hanning(samples(0.001)))[:m]
