@@ -56,15 +56,18 @@ def _drain_keeping_alpha(surface: pygame.Surface, drain: float) -> None:
     surface.blit(solid, (0, 0), special_flags=pygame.BLEND_RGBA_MAX)
 
 
-def cut_edges(surface: pygame.Surface, stage: int, name: str) -> None:
+def cut_edges(surface: pygame.Surface, tear: pygame.Surface) -> None:
     """Make a layer in front of the actors see-through where the room behind it is torn away
-    (the same tear as ``apply_decay`` draws), so nothing hangs in front of the white nothing
-    while the actors walking there stay in sight."""
-    if stage <= 0:
-        return
-    tear = tear_overlay(surface.get_size(), stage, name)
-    keep = pygame.mask.from_surface(tear).to_surface(setcolor=(0, 0, 0, 0),
-                                                      unsetcolor=(255, 255, 255, 255))
+    (``tear``, from ``tear_overlay``), so nothing hangs in front of the white nothing while the
+    actors walking there stay in sight."""
+    clip_to(surface, tear, inside=False)
+
+
+def clip_to(surface: pygame.Surface, shape: pygame.Surface, inside: bool) -> None:
+    """Keep the pixels of ``surface`` only inside (or only outside) the opaque part of ``shape``."""
+    on, off = (255, 255, 255, 255), (0, 0, 0, 0)
+    keep = pygame.mask.from_surface(shape).to_surface(setcolor=on if inside else off,
+                                                      unsetcolor=off if inside else on)
     surface.blit(keep, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
 
 

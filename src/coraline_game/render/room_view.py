@@ -11,7 +11,8 @@ import pygame
 from coraline_game.content.depth import scale_at
 from coraline_game.content.model import Layer, Room
 from coraline_game.render.assets import Assets
-from coraline_game.render.decay import DEPTH, apply_decay, cut_edges, stage_of, tear_overlay
+from coraline_game.render.decay import (DEPTH, apply_decay, clip_to, cut_edges, stage_of,
+                                        tear_overlay)
 from coraline_game.render.effects import Prepared, draw_effects, prepare, strength
 from coraline_game.render.sprites import Sprites
 from coraline_game.world.conditions import holds
@@ -79,7 +80,8 @@ class RoomView:
             self._mend(whole, stage, self.tear)
         if self.front is not None:
             apply_decay(self.front, stage, self.room.id, edges=False)
-            cut_edges(self.front, stage, self.room.id)
+            if self.tear is not None:
+                cut_edges(self.front, self.tear)
 
     def _mend(self, layers: list[Layer], stage: int, tear: pygame.Surface) -> None:
         """Put back, where the tear ate them, the layers that stay whole (drained all the same),
@@ -89,13 +91,9 @@ class RoomView:
         for layer in layers:
             self._draw_layer(kept, layer)
         apply_decay(kept, stage, self.room.id, edges=False)
-        torn = pygame.mask.from_surface(tear)
-        kept.blit(torn.to_surface(setcolor=(255, 255, 255, 255), unsetcolor=(0, 0, 0, 0)),
-                  (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+        clip_to(kept, tear, inside=True)
         self.back.blit(kept, (0, 0))
-        tear.blit(pygame.mask.from_surface(kept).to_surface(
-            setcolor=(0, 0, 0, 0), unsetcolor=(255, 255, 255, 255)),
-            (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+        clip_to(tear, kept, inside=False)
 
     @staticmethod
     def _alpha_surface(size: tuple[int, int]) -> pygame.Surface:
